@@ -1,0 +1,1 @@
+## Engine: profile, size class, gates, plan, support

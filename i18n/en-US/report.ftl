@@ -1,0 +1,2 @@
+## Diagnosis report
+report-title = IP Compliance Management System Diagnosis Report

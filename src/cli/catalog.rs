@@ -1,0 +1,155 @@
+//! `catalog list | show ID [--json] | check PATH`.
+
+use super::{Context, Failure};
+use crate::catalogs::{check_path, load_all};
+use crate::i18n::{Arg, tr, tr_args};
+use crate::model::catalog::{Catalog, CatalogError};
+use clap::Subcommand;
+use serde::Serialize;
+use std::path::PathBuf;
+
+#[derive(Debug, Subcommand)]
+pub enum CatalogCommand {
+    /// List the available catalogues (built-in and user).
+    List,
+    /// Show one catalogue's clause tree and items.
+    Show {
+        id: String,
+        /// Print the whole catalogue as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Validate a catalogue file or folder; exit code 2 when invalid.
+    Check { path: PathBuf },
+}
+
+#[derive(Serialize)]
+struct CatalogJson<'a> {
+    id: &'a str,
+    title: &'a crate::locale::Localized,
+    code: &'a str,
+    version: &'a str,
+    published: chrono::NaiveDate,
+    effective: chrono::NaiveDate,
+    legacy: bool,
+    clauses: &'a [crate::model::catalog::Clause],
+    items: &'a [crate::model::catalog::Item],
+}
+
+struct Problems(Vec<CatalogError>);
+
+impl crate::error::Localize for Problems {
+    fn message_id(&self) -> &'static str {
+        "err-catalog-invalid"
+    }
+    fn message_args(&self) -> Vec<(&'static str, String)> {
+        let lines: Vec<String> = self.0.iter().map(ToString::to_string).collect();
+        vec![("detail", format!("\n{}", lines.join("\n")))]
+    }
+}
+
+struct UnknownCatalog(String);
+
+impl crate::error::Localize for UnknownCatalog {
+    fn message_id(&self) -> &'static str {
+        "err-unknown-catalog"
+    }
+    fn message_args(&self) -> Vec<(&'static str, String)> {
+        vec![("id", self.0.clone())]
+    }
+}
+
+pub fn run(ctx: &Context, command: CatalogCommand) -> Result<(), Failure> {
+    let l = ctx.locale;
+    match command {
+        CatalogCommand::List => {
+            let set = load_all(Some(&ctx.paths.user_catalogs()));
+            for c in &set.catalogs {
+                println!(
+                    "{}\t{}\t{}\t{}",
+                    c.id,
+                    c.version,
+                    c.active_items().count(),
+                    c.display_title(l)
+                );
+            }
+            for p in &set.problems {
+                eprintln!(
+                    "{}",
+                    tr_args(
+                        l,
+                        "err-catalog-invalid",
+                        &[("detail", Arg::from(p.to_string()))]
+                    )
+                );
+            }
+            Ok(())
+        }
+        CatalogCommand::Show { id, json } => {
+            let set = load_all(Some(&ctx.paths.user_catalogs()));
+            let cat = set
+                .get(&id)
+                .ok_or_else(|| Failure::invalid(l, &UnknownCatalog(id.clone())))?;
+            if json {
+                let out = CatalogJson {
+                    id: &cat.id,
+                    title: &cat.title,
+                    code: &cat.code,
+                    version: &cat.version,
+                    published: cat.published,
+                    effective: cat.effective,
+                    legacy: cat.legacy,
+                    clauses: &cat.clauses,
+                    items: &cat.items,
+                };
+                let text = serde_json::to_string_pretty(&out).unwrap_or_default();
+                println!("{text}");
+            } else {
+                print_tree(cat, l);
+            }
+            Ok(())
+        }
+        CatalogCommand::Check { path } => match check_path(&path) {
+            Ok(cat) => {
+                println!(
+                    "{}",
+                    tr_args(
+                        l,
+                        "cli-catalog-valid",
+                        &[
+                            ("file", Arg::from(path.display().to_string())),
+                            ("items", Arg::from(cat.items.len()))
+                        ]
+                    )
+                );
+                Ok(())
+            }
+            Err(problems) => {
+                eprintln!(
+                    "{}",
+                    tr_args(
+                        l,
+                        "cli-catalog-problems",
+                        &[("count", Arg::from(problems.len()))]
+                    )
+                );
+                Err(Failure::invalid(l, &Problems(problems)))
+            }
+        },
+    }
+}
+
+fn print_tree(cat: &Catalog, l: crate::locale::Locale) {
+    println!("{}  ({})", cat.display_title(l), cat.version);
+    if cat.legacy {
+        println!("{}", tr(l, "cli-legacy-note"));
+    }
+    for clause in &cat.clauses {
+        let indent = "  ".repeat(clause.depth() - 1);
+        let flag = if clause.verified { "" } else { " *" };
+        println!("{indent}{} {}{flag}", clause.number, clause.title.get(l));
+        for item in cat.items.iter().filter(|i| i.clause == clause.number) {
+            println!("{indent}  - [{}] {}", item.id, item.question.get(l));
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! The command line: no subcommand opens the window; subcommands work headlessly over the same
+//! library calls the screens use. Exit codes: 0 success, 2 invalid input, 1 other failure.
+
+mod catalog;
+
+use crate::error::Localize;
+use crate::i18n;
+use crate::locale::Locale;
+use crate::paths::Paths;
+use crate::settings::Settings;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Debug, Parser)]
+#[command(name = "ipms-readiness", version, about = crate::DISPLAY_NAME, long_about = None)]
+pub struct Cli {
+    /// Data folder (database, backups, user catalogues); also IPMS_DATA_DIR. Portable mode.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Language of the window, messages and reports: zh-CN or en-US.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<Locale>,
+    /// Open the window on this assessment's dashboard.
+    #[arg(long, value_name = "ID")]
+    pub open: Option<i64>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List, show or check assessment catalogues.
+    #[command(subcommand)]
+    Catalog(catalog::CatalogCommand),
+}
+
+/// What a command hands back to `run`: the context every command needs.
+pub struct Context {
+    pub paths: Paths,
+    pub locale: Locale,
+}
+
+/// A failed command: a translated message and its exit code.
+pub struct Failure {
+    pub message: String,
+    pub code: u8,
+}
+
+impl Failure {
+    /// Invalid input (exit code 2).
+    pub fn invalid(locale: Locale, err: &dyn Localize) -> Self {
+        Self {
+            message: i18n::error_text(locale, err),
+            code: 2,
+        }
+    }
+    /// Any other failure (exit code 1).
+    pub fn other(locale: Locale, err: &dyn Localize) -> Self {
+        Self {
+            message: i18n::error_text(locale, err),
+            code: 1,
+        }
+    }
+}
+
+/// Runs the parsed command line and returns the process exit code.
+pub fn run(cli: Cli) -> ExitCode {
+    let paths = Paths::resolve(cli.data_dir.as_deref());
+    let settings = Settings::load(&paths.config_dir);
+    let locale = settings.effective_language(cli.lang);
+    let Some(command) = cli.command else {
+        return match crate::ui::run(paths, locale, cli.open) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::from(1)
+            }
+        };
+    };
+    let ctx = Context { paths, locale };
+    let result = match command {
+        Command::Catalog(c) => catalog::run(&ctx, c),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            eprintln!("{}", f.message);
+            ExitCode::from(f.code)
+        }
+    }
+}

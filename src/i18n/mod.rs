@@ -1,0 +1,183 @@
+//! Translations with Fluent. Both locales are loaded once, immutable; every call names the
+//! locale it wants, so a report can be rendered in another language than the UI.
+
+use crate::error::Localize;
+use crate::locale::Locale;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+/// The Fluent files of every locale (same names in each `i18n/<locale>/` folder).
+pub const FILES: [&str; 7] = [
+    "app.ftl",
+    "errors.ftl",
+    "domain.ftl",
+    "report.ftl",
+    "cli.ftl",
+    "engine.ftl",
+    "store.ftl",
+];
+
+macro_rules! locale_files {
+    ($tag:literal) => {
+        [
+            include_str!(concat!("../../i18n/", $tag, "/app.ftl")),
+            include_str!(concat!("../../i18n/", $tag, "/errors.ftl")),
+            include_str!(concat!("../../i18n/", $tag, "/domain.ftl")),
+            include_str!(concat!("../../i18n/", $tag, "/report.ftl")),
+            include_str!(concat!("../../i18n/", $tag, "/cli.ftl")),
+            include_str!(concat!("../../i18n/", $tag, "/engine.ftl")),
+            include_str!(concat!("../../i18n/", $tag, "/store.ftl")),
+        ]
+    };
+}
+
+const ZH_CN: [&str; 7] = locale_files!("zh-CN");
+const EN_US: [&str; 7] = locale_files!("en-US");
+
+/// The raw Fluent sources of a locale (for tests and tools).
+pub fn sources(locale: Locale) -> [&'static str; 7] {
+    match locale {
+        Locale::ZhCn => ZH_CN,
+        Locale::EnUs => EN_US,
+    }
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+struct Bundles {
+    zh_cn: Bundle,
+    en_us: Bundle,
+}
+
+fn build(locale: Locale) -> Bundle {
+    let lang = match locale {
+        Locale::ZhCn => unic_langid::langid!("zh-CN"),
+        Locale::EnUs => unic_langid::langid!("en-US"),
+    };
+    let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+    // Isolation marks (U+2068/U+2069) print as boxes in PDFs and break exact-text UI tests.
+    bundle.set_use_isolating(false);
+    for source in sources(locale) {
+        // Parse errors are caught by the i18n tests; a broken entry is skipped, not fatal.
+        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+        let _ = bundle.add_resource(resource);
+    }
+    bundle
+}
+
+fn bundles() -> &'static Bundles {
+    static B: OnceLock<Bundles> = OnceLock::new();
+    B.get_or_init(|| Bundles {
+        zh_cn: build(Locale::ZhCn),
+        en_us: build(Locale::EnUs),
+    })
+}
+
+fn bundle(locale: Locale) -> &'static Bundle {
+    let b = bundles();
+    match locale {
+        Locale::ZhCn => &b.zh_cn,
+        Locale::EnUs => &b.en_us,
+    }
+}
+
+/// An argument value for a message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Str(String),
+    Num(f64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Str(s.to_string())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Str(s)
+    }
+}
+impl From<&String> for Arg {
+    fn from(s: &String) -> Self {
+        Arg::Str(s.clone())
+    }
+}
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Num(n as f64)
+    }
+}
+impl From<u32> for Arg {
+    fn from(n: u32) -> Self {
+        Arg::Num(f64::from(n))
+    }
+}
+impl From<i64> for Arg {
+    fn from(n: i64) -> Self {
+        Arg::Num(n as f64)
+    }
+}
+impl From<f64> for Arg {
+    /// Numbers are rounded to one decimal here: Fluent ignores `maximumFractionDigits`.
+    fn from(n: f64) -> Self {
+        Arg::Num((n * 10.0).round() / 10.0)
+    }
+}
+
+/// The message `id` in `locale`; the id itself if it is missing (caught by tests).
+pub fn tr(locale: Locale, id: &str) -> String {
+    tr_args(locale, id, &[])
+}
+
+/// The message `id` in `locale` with named arguments.
+pub fn tr_args(locale: Locale, id: &str, args: &[(&str, Arg)]) -> String {
+    format_message(locale, id, None, args).unwrap_or_else(|| id.to_string())
+}
+
+/// An attribute of a message (`id.attr`), or the id if it is missing.
+pub fn tr_attr(locale: Locale, id: &str, attr: &str) -> String {
+    format_message(locale, id, Some(attr), &[]).unwrap_or_else(|| format!("{id}.{attr}"))
+}
+
+/// Whether a message exists in the locale.
+pub fn has(locale: Locale, id: &str) -> bool {
+    bundle(locale).has_message(id)
+}
+
+/// Formats a message; `None` when it does not exist or has errors.
+pub fn format_message(
+    locale: Locale,
+    id: &str,
+    attr: Option<&str>,
+    args: &[(&str, Arg)],
+) -> Option<String> {
+    let bundle = bundle(locale);
+    let message = bundle.get_message(id)?;
+    let pattern = match attr {
+        Some(a) => message.get_attribute(a)?.value(),
+        None => message.value()?,
+    };
+    let mut fargs = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Arg::Str(s) => fargs.set(*name, FluentValue::String(Cow::Owned(s.clone()))),
+            Arg::Num(n) => fargs.set(*name, FluentValue::from(*n)),
+        }
+    }
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+    errors.is_empty().then(|| text.into_owned())
+}
+
+/// A translated description of any error that knows its message.
+pub fn error_text(locale: Locale, err: &dyn Localize) -> String {
+    let args: Vec<(&str, Arg)> = err
+        .message_args()
+        .into_iter()
+        .map(|(k, v)| (k, Arg::Str(v)))
+        .collect();
+    tr_args(locale, err.message_id(), &args)
+}

@@ -1,0 +1,610 @@
+//! Assessment catalogues: the clause tree and the items asked, as validated data.
+//!
+//! Parsing is pure: callers hand in file names and texts (see `crate::catalogs` for reading
+//! them from the bundled assets and the user's folder).
+
+use super::keyed::keyed_enum;
+use crate::error::Localize;
+use crate::locale::{Locale, Localized};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashSet};
+use std::fmt;
+
+keyed_enum! {
+    /// The IP process an item belongs to (for per-process scores).
+    pub enum Process {
+        System = "system",
+        Acquisition = "acquisition",
+        Maintenance = "maintenance",
+        Exploitation = "exploitation",
+        Protection = "protection",
+        Contract = "contract",
+        Confidentiality = "confidentiality",
+        Initiation = "initiation",
+        Research = "research",
+        Procurement = "procurement",
+        Production = "production",
+        Sales = "sales",
+        Compliance = "compliance",
+    }
+}
+
+keyed_enum! {
+    /// The 贯标 phase in which a gap is fixed.
+    pub enum FixPhase {
+        Planning = "planning",
+        Documents = "documents",
+        Training = "training",
+        Operation = "operation",
+        InternalAudit = "internal-audit",
+        ManagementReview = "management-review",
+    }
+}
+
+keyed_enum! {
+    /// Departments interviewed in a diagnosis.
+    pub enum Department {
+        TopManagement = "top-management",
+        IpOffice = "ip-office",
+        Research = "research",
+        Procurement = "procurement",
+        Production = "production",
+        Sales = "sales",
+        Hr = "hr",
+        Finance = "finance",
+        Legal = "legal",
+        AdminIt = "admin-it",
+    }
+}
+
+keyed_enum! {
+    /// How an auditor checks: 询问 / 查阅 / 抽样 / 观察.
+    pub enum Method {
+        Interview = "interview",
+        Document = "document",
+        Sampling = "sampling",
+        Observation = "observation",
+    }
+}
+
+keyed_enum! {
+    /// IP type of an Annex B self-check item.
+    pub enum IpType {
+        Patent = "patent",
+        Trademark = "trademark",
+        Copyright = "copyright",
+        TradeSecret = "trade-secret",
+    }
+}
+
+keyed_enum! {
+    /// The triage questions that can make items not applicable.
+    pub enum TriageId {
+        Patents = "patents",
+        Trademarks = "trademarks",
+        Copyright = "copyright",
+        TradeSecrets = "trade_secrets",
+        Rnd = "rnd",
+        Export = "export",
+        Licensing = "licensing",
+        Outsourcing = "outsourcing",
+        Standards = "standards",
+        Finance = "finance",
+    }
+}
+
+keyed_enum! {
+    /// Whether an evidence entry is a document to write or a record that must accumulate.
+    pub enum EvidenceKind {
+        Document = "document",
+        Record = "record",
+    }
+}
+
+/// One evidence entry expected by an auditor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    pub kind: EvidenceKind,
+    pub text: Localized,
+}
+
+/// A numbered clause of the standard (chapters are top-level numbers; Annex B is "B").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Clause {
+    pub number: String,
+    pub title: Localized,
+    #[serde(default = "yes")]
+    pub verified: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Clause {
+    /// The chapter id: the first segment of the number ("8.2.1" → "8", "B.3" → "B").
+    pub fn chapter(&self) -> &str {
+        chapter_of(&self.number)
+    }
+
+    /// How deep the clause sits: "8" → 1, "8.2" → 2, "8.2.1" → 3.
+    pub fn depth(&self) -> usize {
+        self.number.split('.').count()
+    }
+}
+
+/// The chapter id of a clause number.
+pub fn chapter_of(number: &str) -> &str {
+    number.split('.').next().unwrap_or(number)
+}
+
+/// Whether `number` is `ancestor` or lies below it ("8.2.1" is within "8.2" and "8").
+pub fn clause_within(number: &str, ancestor: &str) -> bool {
+    number == ancestor
+        || (number.starts_with(ancestor) && number.as_bytes().get(ancestor.len()) == Some(&b'.'))
+}
+
+/// One assessment item: a question with guidance, evidence and the action that closes a gap.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Item {
+    pub id: String,
+    pub clause: String,
+    pub process: Process,
+    pub weight: u8,
+    pub prerequisite: bool,
+    pub fix_phase: FixPhase,
+    pub departments: Vec<Department>,
+    pub methods: Vec<Method>,
+    pub applies_if: Vec<TriageId>,
+    pub question: Localized,
+    pub guidance: Localized,
+    pub action: Localized,
+    pub evidence: Vec<Evidence>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ip_type: Option<IpType>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub retired: bool,
+}
+
+impl Item {
+    pub fn chapter(&self) -> &str {
+        chapter_of(&self.clause)
+    }
+}
+
+/// A validated catalogue.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Catalog {
+    pub id: String,
+    pub version: String,
+    pub code: String,
+    pub published: NaiveDate,
+    pub effective: NaiveDate,
+    /// A superseded edition, kept for mapping legacy documents.
+    pub legacy: bool,
+    pub title: Localized,
+    pub clauses: Vec<Clause>,
+    pub items: Vec<Item>,
+}
+
+impl Catalog {
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items.iter().find(|i| i.id == id)
+    }
+
+    pub fn clause(&self, number: &str) -> Option<&Clause> {
+        self.clauses.iter().find(|c| c.number == number)
+    }
+
+    /// Top-level clauses (chapters 4…10 and "B"), in catalogue order.
+    pub fn chapters(&self) -> impl Iterator<Item = &Clause> {
+        self.clauses.iter().filter(|c| c.depth() == 1)
+    }
+
+    /// Items that are still asked (not retired), in catalogue order.
+    pub fn active_items(&self) -> impl Iterator<Item = &Item> {
+        self.items.iter().filter(|i| !i.retired)
+    }
+
+    /// "GB/T 29490-2023 《企业知识产权合规管理体系 要求》" or its English form.
+    pub fn display_title(&self, locale: Locale) -> String {
+        match locale {
+            Locale::ZhCn => format!("{} 《{}》", self.code, self.title.zh_cn),
+            Locale::EnUs => format!("{} {}", self.code, self.title.en_us),
+        }
+    }
+}
+
+/// What is wrong with a catalogue file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CatalogErrorKind {
+    Syntax(String),
+    MissingHeader,
+    DuplicateClause(String),
+    DuplicateId,
+    UnknownClause(String),
+    MissingText(&'static str),
+    Weight(u8),
+    IpType,
+    NoItems,
+    ReservedId(String),
+    Crosswalk(String),
+}
+
+/// A validation problem, naming the file, the line and the offending item where known.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct CatalogError {
+    pub file: String,
+    pub line: Option<usize>,
+    pub item: Option<String>,
+    pub kind: CatalogErrorKind,
+}
+
+impl fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        if let Some(item) = &self.item {
+            write!(f, ": item {item}")?;
+        }
+        let detail = match &self.kind {
+            CatalogErrorKind::Syntax(m) => format!("invalid TOML or field: {m}"),
+            CatalogErrorKind::MissingHeader => "no catalogue header (catalog.toml) found".into(),
+            CatalogErrorKind::DuplicateClause(n) => format!("clause {n} is listed twice"),
+            CatalogErrorKind::DuplicateId => "this id is used twice".into(),
+            CatalogErrorKind::UnknownClause(n) => format!("clause {n} is not in the clause tree"),
+            CatalogErrorKind::MissingText(field) => {
+                format!("{field} needs non-empty zh-CN and en-US text")
+            }
+            CatalogErrorKind::Weight(w) => format!("weight {w} is outside 1–3"),
+            CatalogErrorKind::IpType => "Annex B items need an ip_type".into(),
+            CatalogErrorKind::NoItems => "the catalogue has no items".into(),
+            CatalogErrorKind::ReservedId(id) => {
+                format!("id {id} belongs to a built-in catalogue; choose another id")
+            }
+            CatalogErrorKind::Crosswalk(m) => format!("crosswalk: {m}"),
+        };
+        write!(f, ": {detail}")
+    }
+}
+
+impl Localize for CatalogError {
+    fn message_id(&self) -> &'static str {
+        "err-catalog-invalid"
+    }
+    fn message_args(&self) -> Vec<(&'static str, String)> {
+        vec![("detail", self.to_string())]
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHeader {
+    id: String,
+    version: String,
+    code: String,
+    published: toml::value::Datetime,
+    effective: toml::value::Datetime,
+    #[serde(default)]
+    legacy: bool,
+    title: Localized,
+    clauses: Vec<Clause>,
+    #[serde(default)]
+    items: Vec<RawItem>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawItems {
+    #[serde(default)]
+    items: Vec<RawItem>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawItem {
+    id: toml::Spanned<String>,
+    clause: String,
+    process: Process,
+    weight: u8,
+    #[serde(default)]
+    prerequisite: bool,
+    fix_phase: FixPhase,
+    departments: Vec<Department>,
+    #[serde(default)]
+    methods: Vec<Method>,
+    #[serde(default)]
+    applies_if: Vec<TriageId>,
+    question: Localized,
+    guidance: Localized,
+    action: Localized,
+    #[serde(default)]
+    evidence: Vec<Evidence>,
+    ip_type: Option<IpType>,
+    #[serde(default)]
+    retired: bool,
+}
+
+/// A source file: its display name (path) and its text.
+#[derive(Debug, Clone, Copy)]
+pub struct SourceFile<'a> {
+    pub name: &'a str,
+    pub text: &'a str,
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text.get(..offset).map_or(0, |t| t.matches('\n').count()) + 1
+}
+
+fn syntax_error(file: &SourceFile<'_>, err: &toml::de::Error) -> CatalogError {
+    CatalogError {
+        file: file.name.to_string(),
+        line: err.span().map(|s| line_of(file.text, s.start)),
+        item: None,
+        kind: CatalogErrorKind::Syntax(err.message().trim().to_string()),
+    }
+}
+
+fn to_date(d: toml::value::Datetime, file: &SourceFile<'_>) -> Result<NaiveDate, CatalogError> {
+    d.date
+        .and_then(|d| {
+            NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+        })
+        .ok_or_else(|| CatalogError {
+            file: file.name.to_string(),
+            line: None,
+            item: None,
+            kind: CatalogErrorKind::Syntax(format!("{d} is not a date")),
+        })
+}
+
+/// Parses and validates a catalogue given as a header file plus item files (the header may
+/// hold items itself: a single-file catalogue is a header with no parts). Returns every
+/// problem found, not just the first.
+pub fn parse_catalog(
+    header: SourceFile<'_>,
+    parts: &[SourceFile<'_>],
+) -> Result<Catalog, Vec<CatalogError>> {
+    let raw: RawHeader =
+        toml::from_str(header.text).map_err(|e| vec![syntax_error(&header, &e)])?;
+    let mut errors = Vec::new();
+    let published = to_date(raw.published, &header);
+    let effective = to_date(raw.effective, &header);
+    let mut sourced: Vec<(SourceFile<'_>, RawItem)> =
+        raw.items.into_iter().map(|i| (header, i)).collect();
+    for part in parts {
+        match toml::from_str::<RawItems>(part.text) {
+            Ok(p) => sourced.extend(p.items.into_iter().map(|i| (*part, i))),
+            Err(e) => errors.push(syntax_error(part, &e)),
+        }
+    }
+    let mut seen_clauses = HashSet::new();
+    for c in &raw.clauses {
+        if !seen_clauses.insert(c.number.as_str()) {
+            errors.push(err_at(
+                &header,
+                None,
+                None,
+                CatalogErrorKind::DuplicateClause(c.number.clone()),
+            ));
+        }
+        if !c.title.is_complete() {
+            errors.push(err_at(
+                &header,
+                None,
+                None,
+                CatalogErrorKind::MissingText("clause title"),
+            ));
+        }
+    }
+    if !raw.title.is_complete() {
+        errors.push(err_at(
+            &header,
+            None,
+            None,
+            CatalogErrorKind::MissingText("title"),
+        ));
+    }
+    let mut ids = HashSet::new();
+    let mut items = Vec::with_capacity(sourced.len());
+    for (file, r) in sourced {
+        let line = Some(line_of(file.text, r.id.span().start));
+        let id = r.id.into_inner();
+        let mut problem = |kind| errors.push(err_at(&file, line, Some(&id), kind));
+        if !ids.insert(id.clone()) {
+            problem(CatalogErrorKind::DuplicateId);
+        }
+        if !seen_clauses.contains(r.clause.as_str()) {
+            problem(CatalogErrorKind::UnknownClause(r.clause.clone()));
+        }
+        if !(1..=3).contains(&r.weight) {
+            problem(CatalogErrorKind::Weight(r.weight));
+        }
+        for (name, text) in [
+            ("question", &r.question),
+            ("guidance", &r.guidance),
+            ("action", &r.action),
+        ] {
+            if !text.is_complete() {
+                problem(CatalogErrorKind::MissingText(name));
+            }
+        }
+        if r.evidence.iter().any(|e| !e.text.is_complete()) {
+            problem(CatalogErrorKind::MissingText("evidence"));
+        }
+        if chapter_of(&r.clause) == "B" && r.ip_type.is_none() {
+            problem(CatalogErrorKind::IpType);
+        }
+        items.push(Item {
+            id,
+            clause: r.clause,
+            process: r.process,
+            weight: r.weight,
+            prerequisite: r.prerequisite,
+            fix_phase: r.fix_phase,
+            departments: r.departments,
+            methods: r.methods,
+            applies_if: r.applies_if,
+            question: r.question,
+            guidance: r.guidance,
+            action: r.action,
+            evidence: r.evidence,
+            ip_type: r.ip_type,
+            retired: r.retired,
+        });
+    }
+    if items.is_empty() && errors.is_empty() {
+        errors.push(err_at(&header, None, None, CatalogErrorKind::NoItems));
+    }
+    let (published, effective) = match (published, effective) {
+        (Ok(p), Ok(e)) => (p, e),
+        (p, e) => {
+            errors.extend(p.err());
+            errors.extend(e.err());
+            return Err(errors);
+        }
+    };
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    // Keep items in clause-tree order, then file order, so every listing reads like the standard.
+    let order: BTreeMap<&str, usize> = raw
+        .clauses
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.number.as_str(), i))
+        .collect();
+    let mut items = items;
+    items.sort_by_key(|i| order.get(i.clause.as_str()).copied().unwrap_or(usize::MAX));
+    Ok(Catalog {
+        id: raw.id,
+        version: raw.version,
+        code: raw.code,
+        published,
+        effective,
+        legacy: raw.legacy,
+        title: raw.title,
+        clauses: raw.clauses,
+        items,
+    })
+}
+
+fn err_at(
+    file: &SourceFile<'_>,
+    line: Option<usize>,
+    item: Option<&str>,
+    kind: CatalogErrorKind,
+) -> CatalogError {
+    CatalogError {
+        file: file.name.to_string(),
+        line,
+        item: item.map(str::to_string),
+        kind,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEADER: &str = r#"
+id = "demo"
+version = "1"
+code = "X/1"
+published = 2020-01-01
+effective = 2020-02-01
+title = { "zh-CN" = "示例", "en-US" = "Example" }
+[[clauses]]
+number = "4"
+title = { "zh-CN" = "章", "en-US" = "Chapter" }
+[[clauses]]
+number = "4.1"
+title = { "zh-CN" = "节", "en-US" = "Section" }
+"#;
+
+    fn item(id: &str, clause: &str, weight: u8) -> String {
+        format!(
+            r#"
+[[items]]
+id = "{id}"
+clause = "{clause}"
+process = "system"
+weight = {weight}
+fix_phase = "planning"
+departments = ["ip-office"]
+question = {{ "zh-CN" = "问{id}", "en-US" = "Q{id}" }}
+guidance = {{ "zh-CN" = "指引", "en-US" = "Guide" }}
+action = {{ "zh-CN" = "措施", "en-US" = "Act" }}
+"#
+        )
+    }
+
+    #[test]
+    fn parses_header_and_parts_in_clause_order() {
+        let part = format!("{}{}", item("b", "4.1", 2), item("a", "4", 3));
+        let cat = parse_catalog(
+            SourceFile {
+                name: "h.toml",
+                text: HEADER,
+            },
+            &[SourceFile {
+                name: "p.toml",
+                text: &part,
+            }],
+        )
+        .unwrap();
+        assert_eq!(cat.items.len(), 2);
+        assert_eq!(cat.items[0].id, "a");
+        assert_eq!(cat.chapters().count(), 1);
+        assert!(clause_within("4.1", "4"));
+        assert!(!clause_within("4.10", "4.1"));
+    }
+
+    #[test]
+    fn reports_file_line_and_id_of_every_problem() {
+        let part = format!("{}{}{}", item("a", "4.1", 2), item("a", "9.9", 7), "");
+        let errs = parse_catalog(
+            SourceFile {
+                name: "h.toml",
+                text: HEADER,
+            },
+            &[SourceFile {
+                name: "p.toml",
+                text: &part,
+            }],
+        )
+        .unwrap_err();
+        let kinds: Vec<_> = errs.iter().map(|e| e.kind.clone()).collect();
+        assert!(kinds.contains(&CatalogErrorKind::DuplicateId));
+        assert!(kinds.contains(&CatalogErrorKind::UnknownClause("9.9".into())));
+        assert!(kinds.contains(&CatalogErrorKind::Weight(7)));
+        let dup = errs
+            .iter()
+            .find(|e| e.kind == CatalogErrorKind::DuplicateId)
+            .unwrap();
+        assert_eq!(dup.line, Some(15));
+        assert!(dup.to_string().starts_with("p.toml:15: item a:"));
+    }
+
+    #[test]
+    fn syntax_errors_name_the_line() {
+        let errs = parse_catalog(
+            SourceFile {
+                name: "h.toml",
+                text: HEADER,
+            },
+            &[SourceFile {
+                name: "bad.toml",
+                text: "[[items]]\nid = \"x\"\nweight = \"heavy\"\n",
+            }],
+        )
+        .unwrap_err();
+        assert_eq!(errs[0].file, "bad.toml");
+        assert!(errs[0].line.is_some());
+    }
+}

@@ -1,0 +1,8 @@
+//! The pure core: catalogue, profile, assessment, scoring and plan. Values in, values out —
+//! no files, no database, no screens.
+
+pub(crate) mod keyed;
+
+pub mod assessment;
+pub mod catalog;
+pub mod crosswalk;

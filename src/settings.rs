@@ -1,0 +1,107 @@
+//! Settings that must exist before the database: language, theme, data folder. A small TOML
+//! file in the OS config folder. A missing or unreadable file gives defaults, never an error.
+
+use crate::locale::Locale;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// Light or dark appearance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ThemeChoice {
+    #[default]
+    Light,
+    Dark,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// The UI language; `None` means "follow the OS".
+    pub language: Option<Locale>,
+    pub theme: ThemeChoice,
+    /// A data folder chosen by the user (moved data); `None` means the OS default.
+    pub data_dir: Option<PathBuf>,
+    /// The assessment and screen the user was on, to resume exactly there.
+    pub last_assessment: Option<i64>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    #[error("cannot write settings file {path}: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+impl crate::error::Localize for SettingsError {
+    fn message_id(&self) -> &'static str {
+        "err-settings-write"
+    }
+    fn message_args(&self) -> Vec<(&'static str, String)> {
+        let Self::Write { path, source } = self;
+        vec![
+            ("path", path.display().to_string()),
+            ("detail", source.to_string()),
+        ]
+    }
+}
+
+impl Settings {
+    pub fn file_in(config_dir: &Path) -> PathBuf {
+        config_dir.join("settings.toml")
+    }
+
+    /// Loads settings; defaults if the file is missing or malformed.
+    pub fn load(config_dir: &Path) -> Settings {
+        std::fs::read_to_string(Self::file_in(config_dir))
+            .ok()
+            .and_then(|t| toml::from_str(&t).ok())
+            .unwrap_or_default()
+    }
+
+    /// Writes settings atomically (temporary file, then rename).
+    pub fn save(&self, config_dir: &Path) -> Result<(), SettingsError> {
+        let path = Self::file_in(config_dir);
+        let write = || -> std::io::Result<()> {
+            std::fs::create_dir_all(config_dir)?;
+            let text = toml::to_string_pretty(self).map_err(std::io::Error::other)?;
+            let tmp = path.with_extension("toml.tmp");
+            std::fs::write(&tmp, text)?;
+            std::fs::rename(&tmp, &path)
+        };
+        write().map_err(|source| SettingsError::Write {
+            path: path.clone(),
+            source,
+        })
+    }
+
+    /// The language to use: the flag, else the saved choice, else the OS locale.
+    pub fn effective_language(&self, flag: Option<Locale>) -> Locale {
+        flag.or(self.language).unwrap_or_else(|| {
+            sys_locale::get_locale().map_or(Locale::EnUs, |t| Locale::from_os_tag(&t))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_tolerates_garbage() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = Settings {
+            language: Some(Locale::EnUs),
+            theme: ThemeChoice::Dark,
+            ..Settings::default()
+        };
+        s.save(dir.path()).unwrap();
+        assert_eq!(Settings::load(dir.path()), s);
+        std::fs::write(Settings::file_in(dir.path()), "language = 42 [[[").unwrap();
+        assert_eq!(Settings::load(dir.path()), Settings::default());
+        assert_eq!(s.effective_language(Some(Locale::ZhCn)), Locale::ZhCn);
+        assert_eq!(s.effective_language(None), Locale::EnUs);
+    }
+}

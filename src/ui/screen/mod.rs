@@ -1,0 +1,3 @@
+//! One module per screen: state, `Message`, outward `Event`, `update`, `view`.
+
+pub mod home;

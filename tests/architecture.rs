@@ -1,0 +1,46 @@
+//! The pure rooms never mention the GUI toolkit.
+
+use std::path::Path;
+
+fn scan(dir: &Path, offenders: &mut Vec<String>) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            scan(&p, offenders);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            let src = std::fs::read_to_string(&p).unwrap();
+            for (n, line) in src.lines().enumerate() {
+                if line.contains("iced") {
+                    offenders.push(format!("{}:{}", p.display(), n + 1));
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn core_rooms_do_not_mention_iced() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut offenders = Vec::new();
+    for room in ["model", "store", "report", "i18n"] {
+        let dir = src.join(room);
+        assert!(dir.is_dir(), "{room} exists");
+        scan(&dir, &mut offenders);
+    }
+    assert!(
+        offenders.is_empty(),
+        "iced mentioned in pure rooms: {offenders:?}"
+    );
+}
+
+#[test]
+fn model_does_no_io_and_no_sql() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/model");
+    for e in std::fs::read_dir(&dir).unwrap() {
+        let p = e.unwrap().path();
+        let src = std::fs::read_to_string(&p).unwrap();
+        for banned in ["std::fs", "rusqlite", "std::net", "File::open"] {
+            assert!(!src.contains(banned), "{} uses {banned}", p.display());
+        }
+    }
+}
