@@ -587,8 +587,8 @@ action = {{ "zh-CN" = "措施", "en-US" = "Act" }}
             .iter()
             .find(|e| e.kind == CatalogErrorKind::DuplicateId)
             .unwrap();
-        assert_eq!(dup.line, Some(15));
-        assert!(dup.to_string().starts_with("p.toml:15: item a:"));
+        assert_eq!(dup.line, Some(14));
+        assert!(dup.to_string().starts_with("p.toml:14: item a:"));
     }
 
     #[test]

@@ -139,6 +139,7 @@ pub fn new_clauses<'a>(crosswalk: &Crosswalk, new: &'a Catalog) -> Vec<&'a Claus
 mod tests {
     use super::*;
     use crate::catalogs::builtin;
+    use crate::model::assessment::Verdict;
 
     #[test]
     fn suggestions_take_the_most_severe_mapped_verdict() {

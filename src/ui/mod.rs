@@ -142,3 +142,12 @@ pub fn run(paths: Paths, locale: Locale, open: Option<i64>) -> Result<(), iced::
         .window_size((1280.0, 800.0))
         .run()
 }
+
+/// Settings for headless UI tests: the bundled font as default, so text renders as in the app.
+pub fn test_settings() -> iced::Settings {
+    iced::Settings {
+        fonts: vec![FONT_BYTES.into()],
+        default_font: DEFAULT_FONT,
+        ..iced::Settings::default()
+    }
+}

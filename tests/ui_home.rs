@@ -1,0 +1,40 @@
+//! Headless UI tests of the Home screen and the language switch.
+
+use ipms_readiness::locale::Locale;
+use ipms_readiness::paths::Paths;
+use ipms_readiness::settings::Settings;
+use ipms_readiness::ui::{App, Message, test_settings};
+
+fn click(app: &mut App, label: &str) {
+    let mut ui = iced_test::Simulator::with_settings(test_settings(), app.view());
+    ui.click(label).unwrap_or_else(|e| panic!("click {label}: {e:?}"));
+    let messages: Vec<Message> = ui.into_messages().collect();
+    for m in messages {
+        let _ = app.update(m);
+    }
+}
+
+fn shows(app: &App, label: &str) -> bool {
+    let mut ui = iced_test::Simulator::with_settings(test_settings(), app.view());
+    ui.find(label).is_ok()
+}
+
+#[test]
+fn language_switch_rerenders_home_both_ways_and_is_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = Paths::portable(dir.path());
+    let mut app = App::new(paths.clone(), Locale::ZhCn, None);
+    assert!(shows(&app, "新建诊断"));
+    assert!(shows(&app, "打开示例诊断"));
+
+    click(&mut app, "English");
+    assert!(shows(&app, "New diagnosis"));
+    assert!(shows(&app, "Open the demo"));
+    assert!(!shows(&app, "新建诊断"));
+    assert_eq!(Settings::load(&paths.config_dir).effective_language(None), Locale::EnUs);
+
+    click(&mut app, "中文");
+    assert!(shows(&app, "新建诊断"));
+    assert!(!shows(&app, "New diagnosis"));
+    assert_eq!(Settings::load(&paths.config_dir).effective_language(None), Locale::ZhCn);
+}
