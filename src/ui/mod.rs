@@ -2,6 +2,7 @@
 
 pub mod screen;
 pub mod style;
+pub mod widgets;
 
 use crate::assets::{FONT_BYTES, FONT_FAMILY};
 use crate::i18n::tr;

@@ -58,3 +58,45 @@ pub fn error_banner<'a, M: Clone + 'a>(
     })
     .into()
 }
+
+/// The colour of a verdict, readable on light and dark backgrounds.
+pub fn verdict_color(v: crate::model::assessment::Verdict) -> Color {
+    use crate::model::assessment::Verdict;
+    match v {
+        Verdict::Conform => Color::from_rgb(0.16, 0.60, 0.32),
+        Verdict::Observation => Color::from_rgb(0.85, 0.60, 0.05),
+        Verdict::Minor => Color::from_rgb(0.90, 0.42, 0.10),
+        Verdict::Major => DANGER,
+        Verdict::Na => Color::from_rgb(0.45, 0.50, 0.58),
+        Verdict::Unanswered => Color::from_rgb(0.62, 0.64, 0.68),
+    }
+}
+
+/// Muted text for secondary information (guidance, hints).
+pub fn muted(theme: &Theme) -> iced::widget::text::Style {
+    iced::widget::text::Style { color: Some(theme.extended_palette().background.strong.text.scale_alpha(0.72)) }
+}
+
+/// A verdict button: filled with the verdict colour when chosen, outlined otherwise.
+pub fn verdict_button(
+    v: crate::model::assessment::Verdict,
+    chosen: bool,
+) -> impl Fn(&Theme, button::Status) -> button::Style {
+    move |theme, status| {
+        let c = verdict_color(v);
+        let p = theme.extended_palette();
+        let hovered = matches!(status, button::Status::Hovered | button::Status::Pressed);
+        button::Style {
+            background: Some(if chosen {
+                c.into()
+            } else if hovered {
+                c.scale_alpha(0.15).into()
+            } else {
+                p.background.base.color.into()
+            }),
+            text_color: if chosen { Color::WHITE } else { p.background.base.text },
+            border: Border { color: c, width: 1.5, radius: 6.0.into() },
+            ..button::Style::default()
+        }
+    }
+}
