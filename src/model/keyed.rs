@@ -2,11 +2,11 @@
 //! data files, JSON, the CLI and Fluent message ids use.
 
 macro_rules! keyed_enum {
-    ($(#[$meta:meta])* $vis:vis enum $name:ident { $($variant:ident = $key:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $key:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
         $vis enum $name {
-            $(#[serde(rename = $key)] $variant),+
+            $($(#[$vmeta])* #[serde(rename = $key)] $variant),+
         }
 
         impl $name {

@@ -1,17 +1,23 @@
 //! The desktop app (iced). Only this room and `main.rs` know iced.
 
+pub mod charts;
 pub mod screen;
 pub mod style;
 pub mod widgets;
+pub mod workspace;
 
 use crate::assets::{FONT_BYTES, FONT_FAMILY};
-use crate::i18n::tr;
+use crate::error::Localize;
+use crate::i18n::{error_text, tr};
 use crate::locale::Locale;
 use crate::paths::Paths;
 use crate::settings::{Settings, ThemeChoice};
+use crate::store::{NewAssessment, Store};
 use iced::widget::{button, column, container, row, text};
-use iced::{Element, Fill, Font, Task, Theme};
-use screen::home;
+use iced::{Element, Fill, Font, Subscription, Task, Theme};
+use screen::home::{self, AssessmentRow, HomeData, OrgRow};
+use screen::{dashboard, plan, profile, questionnaire, settings};
+use workspace::{Tab, Workspace};
 
 /// The font every widget uses unless told otherwise.
 pub const DEFAULT_FONT: Font = Font::with_name(FONT_FAMILY);
@@ -24,38 +30,107 @@ pub struct Context {
     pub settings: Settings,
 }
 
-/// The app state: the shared context, the current screen and the error banner.
+/// The app state: context, store, the screen shown and the error banner.
 pub struct App {
     pub ctx: Context,
+    pub store: Option<Store>,
     pub screen: Screen,
+    pub home: home::Home,
+    pub home_data: HomeData,
     pub error: Option<String>,
+    /// Whether every change so far has been committed to disk.
+    pub saved: bool,
 }
 
 /// The screen shown.
 pub enum Screen {
-    Home(home::Home),
+    Home,
+    Assessment(Box<Workspace>),
+    Settings(settings::SettingsScreen),
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
     Home(home::Message),
+    Questionnaire(questionnaire::Message),
+    Dashboard(dashboard::Message),
+    Plan(plan::Message),
+    Profile(profile::Message),
+    Settings(settings::Message),
+    Tab(Tab),
+    GoHome,
+    OpenSettings,
     SwitchLanguage,
     DismissError,
+    Tick,
+    QuickChecked(Result<(), String>),
 }
 
 impl App {
-    /// A new app on the Home screen.
-    pub fn new(paths: Paths, locale: Locale, _open: Option<i64>) -> Self {
+    /// A new app; opens the store in the data folder and, with `open`, that assessment's dashboard.
+    pub fn new(paths: Paths, locale: Locale, open: Option<i64>) -> Self {
         let settings = Settings::load(&paths.config_dir);
-        let ctx = Context {
-            paths,
-            locale,
-            settings,
-        };
-        App {
-            screen: Screen::Home(home::Home::new(&ctx)),
-            ctx,
-            error: None,
+        let ctx = Context { paths, locale, settings };
+        let mut app = App { ctx, store: None, screen: Screen::Home, home: home::Home::default(), home_data: HomeData::default(), error: None, saved: true };
+        match Store::open_in(&app.ctx.paths) {
+            Ok(store) => app.store = Some(store),
+            Err(e) => app.error = Some(error_text(locale, &e)),
+        }
+        app.refresh_home();
+        if let Some(id) = open {
+            app.open(id, Tab::Dashboard);
+        }
+        app
+    }
+
+    fn fail(&mut self, e: &dyn Localize) {
+        self.error = Some(error_text(self.ctx.locale, e));
+    }
+
+    /// Rebuilds the client list.
+    pub fn refresh_home(&mut self) {
+        let l = self.ctx.locale;
+        let Some(store) = &self.store else { return };
+        let catalogs = store.catalogs();
+        self.home_data.catalogs = catalogs.catalogs.iter().map(|c| (c.id.clone(), c.display_title(l))).collect();
+        self.home_data.default_export = self.ctx.paths.default_export_dir().display().to_string();
+        match store.list_organizations() {
+            Ok(orgs) => {
+                self.home_data.orgs = orgs
+                    .into_iter()
+                    .map(|o| OrgRow {
+                        id: o.organization.id,
+                        name: o.organization.name.clone(),
+                        assessments: o
+                            .assessments
+                            .iter()
+                            .map(|a| AssessmentRow {
+                                id: a.meta.id,
+                                title: a.meta.title.clone(),
+                                catalog: catalogs.get(&a.meta.catalog_id).map_or_else(|| a.meta.catalog_id.clone(), |c| c.code.clone()),
+                                legacy: catalogs.get(&a.meta.catalog_id).is_some_and(|c| c.legacy),
+                                progress: a.progress,
+                                score: a.score,
+                                updated: a.meta.updated_at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M").to_string(),
+                            })
+                            .collect(),
+                    })
+                    .collect();
+            }
+            Err(e) => self.fail(&e),
+        }
+    }
+
+    fn open(&mut self, id: i64, tab: Tab) {
+        let Some(store) = &self.store else { return };
+        let loaded = store.load(id).and_then(|r| store.catalog(&r.meta.catalog_id).map(|c| (r, c.clone())));
+        match loaded {
+            Ok((record, catalog)) => {
+                let resume = store.setting(&format!("resume-{id}")).ok().flatten();
+                self.screen = Screen::Assessment(Box::new(Workspace::new(record, catalog, resume.as_deref(), tab, self.ctx.locale)));
+                self.ctx.settings.last_assessment = Some(id);
+            }
+            Err(e) => self.fail(&e),
         }
     }
 
@@ -70,59 +145,299 @@ impl App {
         }
     }
 
+    pub fn subscription(&self) -> Subscription<Message> {
+        let keys = match &self.screen {
+            Screen::Assessment(ws) if ws.tab == Tab::Questionnaire => {
+                iced::keyboard::listen().map(|e| Message::Questionnaire(questionnaire::Message::Key(e)))
+            }
+            _ => Subscription::none(),
+        };
+        keys
+    }
+
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let l = self.ctx.locale;
         match message {
             Message::SwitchLanguage => {
-                self.ctx.locale = self.ctx.locale.other();
+                self.ctx.locale = l.other();
                 self.ctx.settings.language = Some(self.ctx.locale);
                 if let Err(e) = self.ctx.settings.save(&self.ctx.paths.config_dir) {
-                    self.error = Some(crate::i18n::error_text(self.ctx.locale, &e));
+                    self.fail(&e);
                 }
-                Task::none()
+                self.refresh_home();
+                if let Screen::Assessment(ws) = &mut self.screen {
+                    ws.refresh(self.ctx.locale);
+                }
             }
-            Message::DismissError => {
-                self.error = None;
-                Task::none()
+            Message::DismissError => self.error = None,
+            Message::GoHome => {
+                self.flush();
+                self.screen = Screen::Home;
+                self.refresh_home();
             }
+            Message::OpenSettings => {
+                self.flush();
+                self.screen = Screen::Settings(settings::SettingsScreen::new(&self.ctx, self.store.as_ref()));
+            }
+            Message::Tab(tab) => {
+                self.flush();
+                if let Screen::Assessment(ws) = &mut self.screen {
+                    ws.tab = tab;
+                }
+            }
+            Message::Tick => self.flush(),
+            Message::QuickChecked(Err(detail)) => self.error = Some(format!("{}: {detail}", tr(l, "err-store-quick-check"))),
+            Message::QuickChecked(Ok(())) => {}
             Message::Home(m) => {
-                let Screen::Home(home) = &mut self.screen;
-                match home.update(m) {
-                    Some(home::Event::NewDiagnosis | home::Event::OpenDemo) | None => {}
+                let event = self.home.update(m, &self.home_data);
+                if let Some(e) = event {
+                    self.home_event(e);
                 }
-                Task::none()
+            }
+            Message::Settings(m) => {
+                if let Screen::Settings(s) = &mut self.screen {
+                    let event = s.update(m);
+                    if let Some(e) = event {
+                        return self.settings_event(e);
+                    }
+                }
+            }
+            Message::Questionnaire(m) => return self.questionnaire(m),
+            Message::Dashboard(m) => {
+                if let Screen::Assessment(ws) = &mut self.screen
+                    && let Some(dashboard::Event::OpenItem(id)) = ws.dashboard.update(m)
+                {
+                    ws.tab = Tab::Questionnaire;
+                    let data = questionnaire::Data { catalog: &ws.catalog, triage: &ws.record.profile.triage, answers: &ws.record.answers, locale: l };
+                    let _ = ws.questionnaire.update(questionnaire::Message::Select(id), data);
+                }
+            }
+            Message::Plan(m) => self.plan(m),
+            Message::Profile(m) => self.profile(m),
+        }
+        Task::none()
+    }
+
+    /// Hands typed but unsaved text of the questionnaire to the store.
+    fn flush(&mut self) {
+        if let Screen::Assessment(ws) = &self.screen
+            && ws.questionnaire.has_unsaved_text()
+        {
+            let _ = self.questionnaire(questionnaire::Message::Flush);
+        }
+    }
+
+    fn questionnaire(&mut self, m: questionnaire::Message) -> Task<Message> {
+        let l = self.ctx.locale;
+        let Screen::Assessment(ws) = &mut self.screen else { return Task::none() };
+        let typing = matches!(m, questionnaire::Message::Note(_) | questionnaire::Message::NaReason(_) | questionnaire::Message::Evidence(_));
+        let data = questionnaire::Data { catalog: &ws.catalog, triage: &ws.record.profile.triage, answers: &ws.record.answers, locale: l };
+        let (events, task) = ws.questionnaire.update(m, data);
+        // Typed text is saved shortly after the typing pauses (and on Enter or when leaving).
+        let task = if typing {
+            Task::batch([task.map(Message::Questionnaire), Task::perform(async { std::thread::sleep(std::time::Duration::from_millis(700)) }, |()| Message::Tick)])
+        } else {
+            task.map(Message::Questionnaire)
+        };
+        self.saved = !ws.questionnaire.has_unsaved_text();
+        let Some(store) = &self.store else { return task };
+        let id = ws.record.meta.id;
+        let mut changed = false;
+        for e in events {
+            match e {
+                questionnaire::Event::Save { item, answer } => match store.save_answer(id, &item, &answer) {
+                    Ok(_) => {
+                        ws.record.answers.insert(item, answer);
+                        changed = true;
+                    }
+                    Err(e) => {
+                        self.saved = false;
+                        self.error = Some(error_text(l, &e));
+                    }
+                },
+                questionnaire::Event::Moved(item) => {
+                    let _ = store.set_setting(&format!("resume-{id}"), &item);
+                }
             }
         }
+        if changed {
+            ws.refresh(l);
+        }
+        task
+    }
+
+    fn plan(&mut self, m: plan::Message) {
+        let l = self.ctx.locale;
+        let Screen::Assessment(ws) = &mut self.screen else { return };
+        let Some(event) = ws.plan.update(m, &ws.plan_data, l) else { return };
+        let Some(store) = &self.store else { return };
+        let id = ws.record.meta.id;
+        let result = match event {
+            plan::Event::SaveAction(edit) => {
+                let o = crate::model::plan::ActionOverride {
+                    owner: Some(edit.owner),
+                    due: Some(edit.due),
+                    status: crate::model::plan::ActionStatus::from_key(&edit.status),
+                    notes: Some(edit.notes),
+                };
+                store.save_override(id, &edit.key, &o).map(|()| {
+                    ws.record.overrides.insert(edit.key, o);
+                })
+            }
+            plan::Event::Schedule { start, weeks } => {
+                let mut s = ws.phase_settings();
+                s.start = start;
+                for (k, w) in weeks {
+                    if let Some(p) = crate::model::plan::PhaseId::from_key(&k) {
+                        s.durations.insert(p, w);
+                    }
+                }
+                store.save_phases(id, &s).map(|()| ws.record.phases = Some(s))
+            }
+        };
+        match result {
+            Ok(()) => ws.refresh(l),
+            Err(e) => self.error = Some(error_text(l, &e)),
+        }
+    }
+
+    fn profile(&mut self, m: profile::Message) {
+        let l = self.ctx.locale;
+        let Screen::Assessment(ws) = &mut self.screen else { return };
+        let Some(event) = ws.profile.update(m, &ws.record.profile, &ws.record.facts, l) else { return };
+        let Some(store) = &self.store else { return };
+        let id = ws.record.meta.id;
+        let result = match event {
+            profile::Event::SaveProfile(p) => store.save_profile(id, &p).map(|()| ws.record.profile = p),
+            profile::Event::SaveFacts(f) => store.save_facts(id, &f).map(|()| ws.record.facts = f),
+        };
+        match result {
+            Ok(()) => ws.refresh(l),
+            Err(e) => self.error = Some(error_text(l, &e)),
+        }
+    }
+
+    fn home_event(&mut self, event: home::Event) {
+        let l = self.ctx.locale;
+        let Some(store) = &self.store else { return };
+        let result: Result<Option<(i64, Tab)>, crate::store::StoreError> = match event {
+            home::Event::Open(id) => Ok(Some((id, Tab::Dashboard))),
+            home::Event::Create { org, catalog } => store
+                .create_assessment(&NewAssessment { organization: org, catalog_id: Some(catalog), title: tr(l, "home-first-title"), ..NewAssessment::default() })
+                .map(|id| Some((id, Tab::Profile))),
+            home::Event::OpenDemo => demo(store).map(|id| Some((id, Tab::Dashboard))),
+            home::Event::Rename { id, title } => store.rename(id, &title).map(|()| None),
+            home::Event::Delete(id) => store
+                .backup_now(crate::store::backup::BackupReason::Manual)
+                .and_then(|_| store.delete_assessment(id))
+                .map(|()| None),
+            home::Event::FollowUp { from, catalog } => store.follow_up(from, Some(&catalog), &tr(l, "home-follow-up-title")).map(|id| Some((id, Tab::Profile))),
+            home::Event::Import(path) => store.import_file(std::path::Path::new(&path)).map(|id| Some((id, Tab::Dashboard))),
+            home::Event::Export { id, path } => {
+                let path = std::path::PathBuf::from(path);
+                let format = path
+                    .extension()
+                    .and_then(|e| crate::store::exchange::ExportFormat::from_key(&e.to_string_lossy().to_lowercase()))
+                    .unwrap_or(crate::store::exchange::ExportFormat::Json);
+                let what = crate::store::exchange::TableKind::Findings;
+                store.export_to(id, &path, format, what, l, workspace::today()).map(|()| None)
+            }
+        };
+        match result {
+            Ok(Some((id, tab))) => self.open(id, tab),
+            Ok(None) => self.refresh_home(),
+            Err(e) => self.fail(&e),
+        }
+    }
+
+    fn settings_event(&mut self, event: settings::Event) -> Task<Message> {
+        match event {
+            settings::Event::Theme(t) => {
+                self.ctx.settings.theme = t;
+                if let Err(e) = self.ctx.settings.save(&self.ctx.paths.config_dir) {
+                    self.fail(&e);
+                }
+            }
+            settings::Event::Language(locale) => {
+                if locale != self.ctx.locale {
+                    return self.update(Message::SwitchLanguage);
+                }
+            }
+            settings::Event::Restore(name) => {
+                if let Some(store) = &mut self.store {
+                    match store.restore_backup(&name) {
+                        Ok(()) => {
+                            self.refresh_home();
+                            self.screen = Screen::Home;
+                        }
+                        Err(e) => self.error = Some(error_text(self.ctx.locale, &e)),
+                    }
+                }
+            }
+        }
+        Task::none()
     }
 
     pub fn view(&self) -> Element<'_, Message> {
         let l = self.ctx.locale;
-        let top = row![
-            text(tr(l, "app-name")).size(20),
-            iced::widget::space::horizontal(),
-            button(text(tr(l, "app-language-switch")))
-                .style(button::secondary)
-                .on_press(Message::SwitchLanguage),
+        let saved = if self.saved { tr(l, "app-saved") } else { tr(l, "app-saving") };
+        let mut top = row![
+            button(text(tr(l, "app-name")).size(18)).style(button::text).on_press(Message::GoHome),
         ]
-        .spacing(12)
-        .padding([10, 16])
+        .spacing(6)
+        .padding([8, 16])
         .align_y(iced::Center);
+        if let Screen::Assessment(ws) = &self.screen {
+            for tab in Tab::ALL {
+                let style = if ws.tab == tab { button::primary } else { button::text };
+                top = top.push(button(text(tr(l, tab.message_id())).size(14)).style(style).on_press(Message::Tab(tab)));
+            }
+        }
+        top = top
+            .push(iced::widget::space::horizontal())
+            .push(text(saved).size(13).style(style::muted))
+            .push(button(text(tr(l, "app-settings")).size(14)).style(button::text).on_press(Message::OpenSettings))
+            .push(button(text(tr(l, "app-language-switch")).size(14)).style(button::secondary).on_press(Message::SwitchLanguage));
         let body: Element<'_, Message> = match &self.screen {
-            Screen::Home(h) => h.view(&self.ctx).map(Message::Home),
+            Screen::Home => self.home.view(&self.home_data, l).map(Message::Home),
+            Screen::Settings(s) => s.view(&self.ctx).map(Message::Settings),
+            Screen::Assessment(ws) => match ws.tab {
+                Tab::Questionnaire => ws.questionnaire.view(ws.questionnaire_data(l)).map(Message::Questionnaire),
+                Tab::Dashboard => ws.dashboard.view(&ws.dash_data, l).map(Message::Dashboard),
+                Tab::Plan => ws.plan.view(&ws.plan_data, l).map(Message::Plan),
+                Tab::Profile => ws.profile.view(&ws.record.profile, &ws.record.facts, l).map(Message::Profile),
+                Tab::Compare | Tab::Report => container(text(tr(l, "app-coming"))).padding(24).into(),
+            },
         };
         let mut page = column![container(top).style(style::top_bar).width(Fill)];
         if let Some(err) = &self.error {
-            page = page.push(style::error_banner(
-                err,
-                tr(l, "app-dismiss"),
-                Message::DismissError,
-            ));
+            page = page.push(style::error_banner(err, tr(l, "app-dismiss"), Message::DismissError));
         }
         page.push(container(body).width(Fill).height(Fill)).into()
     }
+
+    /// Runs the database's quick check off the UI thread.
+    pub fn quick_check_task(&self) -> Task<Message> {
+        let path = self.ctx.paths.database();
+        if !path.exists() {
+            return Task::none();
+        }
+        Task::perform(async move { crate::store::quick_check_file(&path).map_err(|e| e.to_string()) }, Message::QuickChecked)
+    }
+}
+
+/// Creates the demo client (or reuses it) and returns its diagnosis id.
+fn demo(store: &Store) -> Result<i64, crate::store::StoreError> {
+    let _ = store;
+    Err(crate::store::StoreError::UnknownAssessment(0))
 }
 
 fn boot(paths: Paths, locale: Locale, open: Option<i64>) -> impl Fn() -> (App, Task<Message>) {
-    move || (App::new(paths.clone(), locale, open), Task::none())
+    move || {
+        let app = App::new(paths.clone(), locale, open);
+        let check = app.quick_check_task();
+        (app, check)
+    }
 }
 
 fn update(app: &mut App, message: Message) -> Task<Message> {
@@ -138,6 +453,7 @@ pub fn run(paths: Paths, locale: Locale, open: Option<i64>) -> Result<(), iced::
     iced::application(boot(paths, locale, open), update, view)
         .title(App::title)
         .theme(App::theme)
+        .subscription(App::subscription)
         .font(FONT_BYTES)
         .default_font(DEFAULT_FONT)
         .window_size((1280.0, 800.0))
@@ -146,9 +462,5 @@ pub fn run(paths: Paths, locale: Locale, open: Option<i64>) -> Result<(), iced::
 
 /// Settings for headless UI tests: the bundled font as default, so text renders as in the app.
 pub fn test_settings() -> iced::Settings {
-    iced::Settings {
-        fonts: vec![FONT_BYTES.into()],
-        default_font: DEFAULT_FONT,
-        ..iced::Settings::default()
-    }
+    iced::Settings { fonts: vec![FONT_BYTES.into()], default_font: DEFAULT_FONT, ..iced::Settings::default() }
 }

@@ -2,3 +2,7 @@
 
 pub mod home;
 pub mod questionnaire;
+pub mod dashboard;
+pub mod plan;
+pub mod profile;
+pub mod settings;

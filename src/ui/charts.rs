@@ -1,0 +1,202 @@
+//! Vector charts drawn on an iced canvas: horizontal score bars, a radar (with an optional
+//! overlay for comparisons) and a Gantt timeline.
+
+use crate::ui::DEFAULT_FONT;
+use chrono::NaiveDate;
+use iced::widget::canvas::{self, Frame, Geometry, Path, Stroke, Text};
+use iced::{Color, Point, Rectangle, Renderer, Size, Theme, Vector, alignment, mouse};
+
+fn label(content: String, position: Point, size: f32, color: Color) -> Text {
+    Text { content, position, size: size.into(), color, font: DEFAULT_FONT, ..Text::default() }
+}
+
+/// Colour for a 0–100 score: red below 60, amber below 80, green above.
+pub fn score_color(score: f64) -> Color {
+    if score < 60.0 {
+        Color::from_rgb(0.80, 0.25, 0.22)
+    } else if score < 80.0 {
+        Color::from_rgb(0.90, 0.62, 0.10)
+    } else {
+        Color::from_rgb(0.20, 0.62, 0.35)
+    }
+}
+
+/// Horizontal bars, one per row: a label, a 0–100 bar and the value ("—" when not scored).
+#[derive(Debug, Clone)]
+pub struct Bars {
+    pub rows: Vec<(String, Option<f64>)>,
+}
+
+impl Bars {
+    pub const ROW: f32 = 26.0;
+    pub fn height(&self) -> f32 {
+        self.rows.len() as f32 * Self::ROW + 8.0
+    }
+}
+
+impl<M> canvas::Program<M> for Bars {
+    type State = ();
+
+    fn draw(&self, _: &(), renderer: &Renderer, theme: &Theme, bounds: Rectangle, _: mouse::Cursor) -> Vec<Geometry> {
+        let mut frame = Frame::new(renderer, bounds.size());
+        let text_color = theme.palette().text;
+        let track = theme.extended_palette().background.weak.color;
+        let label_w = (bounds.width * 0.38).min(240.0);
+        let bar_w = (bounds.width - label_w - 56.0).max(10.0);
+        for (i, (name, value)) in self.rows.iter().enumerate() {
+            let y = i as f32 * Self::ROW + 4.0;
+            frame.fill_text(label(name.clone(), Point::new(0.0, y + 3.0), 13.0, text_color));
+            frame.fill_rectangle(Point::new(label_w, y + 4.0), Size::new(bar_w, 14.0), track);
+            if let Some(v) = value {
+                let w = bar_w * (*v as f32 / 100.0).clamp(0.0, 1.0);
+                frame.fill_rectangle(Point::new(label_w, y + 4.0), Size::new(w, 14.0), score_color(*v));
+            }
+            let shown = value.map_or_else(|| "—".to_string(), |v| format!("{v:.0}"));
+            frame.fill_text(label(shown, Point::new(label_w + bar_w + 8.0, y + 3.0), 13.0, text_color));
+        }
+        vec![frame.into_geometry()]
+    }
+}
+
+/// A radar over named axes with one or two series (current, and an earlier one to compare).
+#[derive(Debug, Clone)]
+pub struct Radar {
+    pub axes: Vec<String>,
+    pub current: Vec<Option<f64>>,
+    pub previous: Option<Vec<Option<f64>>>,
+}
+
+impl<M> canvas::Program<M> for Radar {
+    type State = ();
+
+    fn draw(&self, _: &(), renderer: &Renderer, theme: &Theme, bounds: Rectangle, _: mouse::Cursor) -> Vec<Geometry> {
+        let mut frame = Frame::new(renderer, bounds.size());
+        let n = self.axes.len();
+        if n < 3 {
+            return vec![frame.into_geometry()];
+        }
+        let center = frame.center();
+        let radius = (bounds.width.min(bounds.height) / 2.0 - 44.0).max(10.0);
+        let grid = theme.extended_palette().background.strong.color;
+        let text_color = theme.palette().text;
+        let angle = |i: usize| -std::f32::consts::FRAC_PI_2 + i as f32 * std::f32::consts::TAU / n as f32;
+        let at = |i: usize, r: f32| center + Vector::new(r * angle(i).cos(), r * angle(i).sin());
+        for ring in 1..=4 {
+            let r = radius * ring as f32 / 4.0;
+            let ring_path = Path::new(|p| {
+                p.move_to(at(0, r));
+                for i in 1..n {
+                    p.line_to(at(i, r));
+                }
+                p.close();
+            });
+            frame.stroke(&ring_path, Stroke::default().with_color(grid).with_width(1.0));
+        }
+        for (i, axis) in self.axes.iter().enumerate() {
+            frame.stroke(&Path::line(center, at(i, radius)), Stroke::default().with_color(grid).with_width(1.0));
+            let pos = at(i, radius + 18.0);
+            frame.fill_text(Text {
+                align_x: alignment::Horizontal::Center.into(),
+                align_y: alignment::Vertical::Center,
+                ..label(axis.clone(), pos, 12.0, text_color)
+            });
+        }
+        let mut series = |values: &[Option<f64>], color: Color| {
+            let path = Path::new(|p| {
+                for (i, v) in values.iter().enumerate() {
+                    let r = radius * (v.unwrap_or(0.0) as f32 / 100.0).clamp(0.0, 1.0);
+                    if i == 0 {
+                        p.move_to(at(i, r));
+                    } else {
+                        p.line_to(at(i, r));
+                    }
+                }
+                p.close();
+            });
+            frame.fill(&path, color.scale_alpha(0.18));
+            frame.stroke(&path, Stroke::default().with_color(color).with_width(2.0));
+        };
+        if let Some(prev) = &self.previous {
+            series(prev, Color::from_rgb(0.55, 0.55, 0.60));
+        }
+        series(&self.current, Color::from_rgb(0.15, 0.42, 0.80));
+        vec![frame.into_geometry()]
+    }
+}
+
+/// One Gantt row: a label and its date span.
+#[derive(Debug, Clone)]
+pub struct GanttRow {
+    pub label: String,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub milestone: bool,
+}
+
+/// A phase timeline with a month axis.
+#[derive(Debug, Clone)]
+pub struct Gantt {
+    pub rows: Vec<GanttRow>,
+    pub today: Option<NaiveDate>,
+}
+
+impl Gantt {
+    pub const ROW: f32 = 24.0;
+    pub fn height(&self) -> f32 {
+        self.rows.len() as f32 * Self::ROW + 30.0
+    }
+}
+
+impl<M> canvas::Program<M> for Gantt {
+    type State = ();
+
+    fn draw(&self, _: &(), renderer: &Renderer, theme: &Theme, bounds: Rectangle, _: mouse::Cursor) -> Vec<Geometry> {
+        let mut frame = Frame::new(renderer, bounds.size());
+        let (Some(first), Some(last)) =
+            (self.rows.iter().map(|r| r.start).min(), self.rows.iter().map(|r| r.end).max())
+        else {
+            return vec![frame.into_geometry()];
+        };
+        let text_color = theme.palette().text;
+        let grid = theme.extended_palette().background.strong.color;
+        let label_w = (bounds.width * 0.28).min(200.0);
+        let span = ((last - first).num_days().max(1)) as f32;
+        let width = bounds.width - label_w - 10.0;
+        let x = |d: NaiveDate| label_w + width * ((d - first).num_days() as f32 / span);
+        // Month ticks.
+        let mut month = NaiveDate::from_ymd_opt(chrono::Datelike::year(&first), chrono::Datelike::month(&first), 1).unwrap_or(first);
+        while month <= last {
+            if month >= first {
+                let mx = x(month);
+                frame.stroke(&Path::line(Point::new(mx, 18.0), Point::new(mx, bounds.height)), Stroke::default().with_color(grid).with_width(1.0));
+                frame.fill_text(label(month.format("%Y-%m").to_string(), Point::new(mx + 2.0, 0.0), 11.0, text_color));
+            }
+            month = month.checked_add_months(chrono::Months::new(1)).unwrap_or(last.succ_opt().unwrap_or(last));
+        }
+        for (i, row) in self.rows.iter().enumerate() {
+            let y = 26.0 + i as f32 * Self::ROW;
+            frame.fill_text(label(row.label.clone(), Point::new(0.0, y), 13.0, text_color));
+            let color = Color::from_rgb(0.15, 0.42, 0.80);
+            if row.milestone {
+                let c = Point::new(x(row.start), y + 8.0);
+                let diamond = Path::new(|p| {
+                    p.move_to(c + Vector::new(0.0, -7.0));
+                    p.line_to(c + Vector::new(7.0, 0.0));
+                    p.line_to(c + Vector::new(0.0, 7.0));
+                    p.line_to(c + Vector::new(-7.0, 0.0));
+                    p.close();
+                });
+                frame.fill(&diamond, Color::from_rgb(0.85, 0.45, 0.10));
+            } else {
+                let x0 = x(row.start);
+                let w = (x(row.end) - x0).max(3.0);
+                frame.fill_rectangle(Point::new(x0, y + 2.0), Size::new(w, 13.0), color);
+            }
+        }
+        if let Some(today) = self.today.filter(|t| *t >= first && *t <= last) {
+            let tx = x(today);
+            frame.stroke(&Path::line(Point::new(tx, 18.0), Point::new(tx, bounds.height)), Stroke::default().with_color(Color::from_rgb(0.8, 0.2, 0.2)).with_width(1.5));
+        }
+        vec![frame.into_geometry()]
+    }
+}

@@ -1,0 +1,195 @@
+//! Dashboard: overall score and progress, charts per chapter and per IP process, the
+//! certification gate check with reasons and the earliest application date, top gaps, and how
+//! the score is computed.
+
+use crate::i18n::{Arg, tr, tr_args};
+use crate::locale::Locale;
+use crate::model::assessment::Verdict;
+use crate::ui::charts::{Bars, Radar, score_color};
+use crate::ui::style;
+use crate::ui::widgets::label;
+use iced::widget::{button, canvas, column, container, row, scrollable, text};
+use iced::{Element, Fill, Length};
+
+/// A gate as shown: name, hard or advisory, passed / failed / unknown, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GateView {
+    pub name: String,
+    pub hard: bool,
+    pub status: GateStatus,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GateStatus {
+    Passed,
+    Failed,
+    Unknown,
+}
+
+/// A gap as shown in the top list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GapView {
+    pub item: String,
+    pub clause: String,
+    pub question: String,
+    pub verdict: Verdict,
+    pub priority: u8,
+}
+
+/// Everything the dashboard shows, derived from the scorecard, gate check and plan.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DashboardData {
+    pub title: String,
+    pub overall: Option<f64>,
+    pub progress: f64,
+    pub chapters: Vec<(String, Option<f64>)>,
+    pub processes: Vec<(String, Option<f64>)>,
+    pub gates: Vec<GateView>,
+    pub ready: bool,
+    pub earliest_application: Option<String>,
+    pub gaps: Vec<GapView>,
+    pub gap_count: usize,
+    pub formula: String,
+    pub legacy_note: Option<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Dashboard {
+    pub show_formula: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    ToggleFormula,
+    OpenItem(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    OpenItem(String),
+}
+
+fn stat<'a, M: 'a>(caption: String, value: String, color: Option<iced::Color>) -> Element<'a, M> {
+    let mut v = text(value).size(34);
+    if let Some(c) = color {
+        v = v.color(c);
+    }
+    container(column![text(caption).size(13).style(style::muted), v].spacing(4))
+        .padding(16)
+        .width(Fill)
+        .style(style::card)
+        .into()
+}
+
+impl Dashboard {
+    pub fn update(&mut self, message: Message) -> Option<Event> {
+        match message {
+            Message::ToggleFormula => {
+                self.show_formula = !self.show_formula;
+                None
+            }
+            Message::OpenItem(id) => Some(Event::OpenItem(id)),
+        }
+    }
+
+    pub fn view<'a>(&'a self, data: &'a DashboardData, l: Locale) -> Element<'a, Message> {
+        let overall = data.overall.map_or_else(|| "—".to_string(), |v| format!("{v:.0}"));
+        let ready_text = tr(l, if data.ready { "dash-ready" } else { "dash-not-ready" });
+        let ready_color = if data.ready { score_color(100.0) } else { score_color(0.0) };
+        let stats = row![
+            stat(tr(l, "dash-overall"), overall, data.overall.map(score_color)),
+            stat(tr(l, "dash-progress"), format!("{:.0}%", data.progress), None),
+            stat(tr(l, "dash-gaps"), data.gap_count.to_string(), None),
+            stat(tr(l, "dash-readiness"), ready_text, Some(ready_color)),
+        ]
+        .spacing(12);
+
+        let chapter_bars = Bars { rows: data.chapters.clone() };
+        let process_bars = Bars { rows: data.processes.clone() };
+        let radar = Radar {
+            axes: data.chapters.iter().map(|(n, _)| n.split_whitespace().next().unwrap_or(n).to_string()).collect(),
+            current: data.chapters.iter().map(|(_, v)| *v).collect(),
+            previous: None,
+        };
+        let charts = row![
+            container(column![
+                text(tr(l, "dash-by-chapter")).size(16),
+                canvas(chapter_bars.clone()).width(Fill).height(Length::Fixed(chapter_bars.height())),
+                canvas(radar).width(Fill).height(Length::Fixed(260.0)),
+            ].spacing(8))
+            .padding(16)
+            .width(Fill)
+            .style(style::card),
+            container(column![
+                text(tr(l, "dash-by-process")).size(16),
+                canvas(process_bars.clone()).width(Fill).height(Length::Fixed(process_bars.height())),
+            ].spacing(8))
+            .padding(16)
+            .width(Fill)
+            .style(style::card),
+        ]
+        .spacing(12);
+
+        let mut gates = column![text(tr(l, "dash-gates")).size(16)].spacing(6);
+        for g in &data.gates {
+            let (mark, color) = match g.status {
+                GateStatus::Passed => ("✓", score_color(100.0)),
+                GateStatus::Failed => ("✗", score_color(0.0)),
+                GateStatus::Unknown => ("?", score_color(70.0)),
+            };
+            let kind = tr(l, if g.hard { "dash-gate-hard" } else { "dash-gate-advisory" });
+            gates = gates.push(
+                row![
+                    text(mark).size(16).color(color).width(Length::Fixed(20.0)),
+                    column![text(format!("{}  ({kind})", g.name)).size(14), text(&g.reason).size(13).style(style::muted)].spacing(2),
+                ]
+                .spacing(8),
+            );
+        }
+        let earliest = data.earliest_application.as_ref().map_or_else(
+            || tr(l, "dash-earliest-unknown"),
+            |d| tr_args(l, "dash-earliest", &[("date", Arg::from(d.as_str()))]),
+        );
+        gates = gates.push(text(earliest).size(15));
+
+        let mut gaps = column![text(tr(l, "dash-top-gaps")).size(16)].spacing(4);
+        if data.gaps.is_empty() {
+            gaps = gaps.push(text(tr(l, "dash-no-gaps")).size(14).style(style::muted));
+        }
+        for g in &data.gaps {
+            gaps = gaps.push(
+                button(
+                    row![
+                        text(g.verdict.symbol()).size(15).color(style::verdict_color(g.verdict)).width(Length::Fixed(28.0)),
+                        text(&g.clause).size(13).width(Length::Fixed(56.0)),
+                        text(&g.question).size(13).width(Fill),
+                        text(label(l, "verdict", g.verdict.key())).size(12).style(style::muted),
+                    ]
+                    .spacing(6),
+                )
+                .style(button::text)
+                .width(Fill)
+                .on_press(Message::OpenItem(g.item.clone())),
+            );
+        }
+
+        let formula_toggle = button(text(tr(l, "dash-how-computed"))).style(button::secondary).on_press(Message::ToggleFormula);
+        let mut page = column![text(&data.title).size(22)].spacing(14).padding(20);
+        if let Some(note) = &data.legacy_note {
+            page = page.push(text(note).size(14).color(score_color(70.0)));
+        }
+        page = page.push(stats).push(charts).push(
+            row![
+                container(gates).padding(16).width(Fill).style(style::card),
+                container(gaps).padding(16).width(Fill).style(style::card),
+            ]
+            .spacing(12),
+        );
+        page = page.push(formula_toggle);
+        if self.show_formula {
+            page = page.push(container(text(&data.formula).size(14)).padding(16).width(Fill).style(style::card));
+        }
+        scrollable(page).height(Fill).into()
+    }
+}
