@@ -137,3 +137,15 @@ settings-about = About
 settings-version = version
 settings-font = Font for the window and reports: Noto Sans SC (SIL Open Font License 1.1)
 settings-licence = Show the font licence
+
+## Compare
+compare-with = Compare with
+compare-none = This client has no earlier diagnosis. For a follow-up visit, click "Follow-up" on the earlier diagnosis at Home.
+compare-chapter = Chapter
+compare-before = Before
+compare-after = Now
+compare-delta = Change
+compare-legend = Blue: this diagnosis; grey: the earlier one
+compare-closed = Actions closed: { $count }
+compare-improved = Items improved: { $count }
+compare-regressed = Items regressed: { $count }

@@ -137,3 +137,15 @@ settings-about = 关于
 settings-version = 版本
 settings-font = 界面与报告字体：Noto Sans SC（SIL Open Font License 1.1）
 settings-licence = 查看字体许可
+
+## 对比
+compare-with = 与以下诊断对比
+compare-none = 该企业还没有更早的诊断。复诊时可在首页对原诊断点击“复诊”。
+compare-chapter = 章节
+compare-before = 上次
+compare-after = 本次
+compare-delta = 变化
+compare-legend = 蓝色：本次诊断；灰色：上次诊断
+compare-closed = 已关闭的整改项：{ $count }
+compare-improved = 改进的诊断项：{ $count }
+compare-regressed = 退步的诊断项：{ $count }

@@ -16,7 +16,7 @@ use crate::store::{NewAssessment, Store};
 use iced::widget::{button, column, container, row, text};
 use iced::{Element, Fill, Font, Subscription, Task, Theme};
 use screen::home::{self, AssessmentRow, HomeData, OrgRow};
-use screen::{dashboard, plan, profile, questionnaire, settings};
+use screen::{compare, dashboard, plan, profile, questionnaire, settings};
 use workspace::{Tab, Workspace};
 
 /// The font every widget uses unless told otherwise.
@@ -57,6 +57,7 @@ pub enum Message {
     Plan(plan::Message),
     Profile(profile::Message),
     Settings(settings::Message),
+    Compare(compare::Message),
     Tab(Tab),
     GoHome,
     OpenSettings,
@@ -184,6 +185,9 @@ impl App {
                 if let Screen::Assessment(ws) = &mut self.screen {
                     ws.tab = tab;
                 }
+                if tab == Tab::Compare {
+                    self.compare_candidates();
+                }
             }
             Message::Tick => self.flush(),
             Message::QuickChecked(Err(detail)) => self.error = Some(format!("{}: {detail}", tr(l, "err-store-quick-check"))),
@@ -213,6 +217,10 @@ impl App {
                 }
             }
             Message::Plan(m) => self.plan(m),
+            Message::Compare(m) => {
+                let compare::Event::CompareWith(other) = compare::update(m);
+                self.compare_with(other);
+            }
             Message::Profile(m) => self.profile(m),
         }
         Task::none()
@@ -264,6 +272,41 @@ impl App {
             ws.refresh(l);
         }
         task
+    }
+
+    /// Lists the client's other diagnoses and, when one is chosen, compares with it.
+    fn compare_with(&mut self, other: i64) {
+        let l = self.ctx.locale;
+        let (Screen::Assessment(ws), Some(store)) = (&mut self.screen, &self.store) else { return };
+        let loaded = store.load(other).and_then(|r| store.catalog(&r.meta.catalog_id).map(|c| (r, c.clone())));
+        match loaded {
+            Ok((before, before_catalog)) => {
+                let c = crate::model::compare::compare(
+                    crate::model::compare::Snapshot { catalog: &before_catalog, triage: &before.profile.triage, answers: &before.answers },
+                    crate::model::compare::Snapshot { catalog: &ws.catalog, triage: &ws.record.profile.triage, answers: &ws.record.answers },
+                );
+                let catalog = &ws.catalog;
+                ws.compare.selected = Some(other);
+                ws.compare.fill(
+                    &c,
+                    |n| catalog.clause(n).map_or_else(|| n.to_string(), |cl| format!("{n} {}", cl.title.get(l))),
+                    |id| catalog.item(id).map_or_else(|| id.to_string(), |i| format!("{} {}", i.clause, i.question.get(l))),
+                );
+            }
+            Err(e) => self.error = Some(error_text(l, &e)),
+        }
+    }
+
+    fn compare_candidates(&mut self) {
+        let (Screen::Assessment(ws), Some(store)) = (&mut self.screen, &self.store) else { return };
+        let me = ws.record.meta.id;
+        ws.compare.candidates = store
+            .assessments_of(ws.record.organization.id)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|a| a.id != me)
+            .map(|a| compare::Candidate { id: a.id, label: format!("{} ({})", a.title, a.created_at.format("%Y-%m-%d")) })
+            .collect();
     }
 
     fn plan(&mut self, m: plan::Message) {
@@ -406,7 +449,8 @@ impl App {
                 Tab::Dashboard => ws.dashboard.view(&ws.dash_data, l).map(Message::Dashboard),
                 Tab::Plan => ws.plan.view(&ws.plan_data, l).map(Message::Plan),
                 Tab::Profile => ws.profile.view(&ws.record.profile, &ws.record.facts, l).map(Message::Profile),
-                Tab::Compare | Tab::Report => container(text(tr(l, "app-coming"))).padding(24).into(),
+                Tab::Compare => compare::view(&ws.compare, l).map(Message::Compare),
+                Tab::Report => container(text(tr(l, "app-coming"))).padding(24).into(),
             },
         };
         let mut page = column![container(top).style(style::top_bar).width(Fill)];

@@ -3,6 +3,7 @@
 
 use super::screen::dashboard::{DashboardData, GapView, GateStatus as GateShown, GateView};
 use super::screen::plan::{ActionView, PhaseView, PlanData};
+use super::screen::compare::CompareData;
 use super::screen::{dashboard, plan, profile, questionnaire};
 use crate::i18n::tr;
 use crate::locale::Locale;
@@ -49,6 +50,7 @@ pub struct Workspace {
     pub profile: profile::ProfileForm,
     pub dash_data: DashboardData,
     pub plan_data: PlanData,
+    pub compare: CompareData,
     pub as_of: NaiveDate,
 }
 
@@ -72,6 +74,7 @@ impl Workspace {
             profile,
             dash_data: DashboardData::default(),
             plan_data: PlanData::default(),
+            compare: CompareData::default(),
             as_of: today(),
         };
         ws.refresh(locale);

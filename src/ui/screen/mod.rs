@@ -6,3 +6,4 @@ pub mod dashboard;
 pub mod plan;
 pub mod profile;
 pub mod settings;
+pub mod compare;
