@@ -1,0 +1,117 @@
+//! The guided diagnosis end to end in the headless simulator, in both languages: create a
+//! diagnosis, answer three items by keyboard and by click, see progress and the dashboard
+//! score change, open the plan, export JSON — against a temporary store.
+
+use iced::keyboard::Key;
+use iced_test::Simulator;
+use ipms_readiness::i18n::{Arg, tr, tr_args};
+use ipms_readiness::locale::Locale;
+use ipms_readiness::model::assessment::Verdict;
+use ipms_readiness::paths::Paths;
+use ipms_readiness::ui::screen::{home, questionnaire};
+use ipms_readiness::ui::workspace::{Tab, Workspace};
+use ipms_readiness::ui::{App, Message, Screen, test_settings};
+
+fn click(app: &mut App, label: &str) {
+    let mut ui = Simulator::with_size(test_settings(), (1280.0, 800.0), app.view());
+    ui.click(label).unwrap_or_else(|e| panic!("click {label:?}: {e:?}"));
+    let messages: Vec<Message> = ui.into_messages().collect();
+    assert!(!messages.is_empty(), "clicking {label:?} did nothing");
+    for m in messages {
+        let _ = app.update(m);
+    }
+}
+
+fn shows(app: &App, label: &str) -> bool {
+    let mut ui = Simulator::with_size(test_settings(), (1280.0, 800.0), app.view());
+    ui.find(label).is_ok()
+}
+
+fn key(app: &mut App, k: &str) {
+    let key = if k == "Enter" { Key::Named(iced::keyboard::key::Named::Enter) } else { Key::Character(k.into()) };
+    let iced::Event::Keyboard(event) = iced_test::simulator::press_key(key, Some(k.into())) else { unreachable!() };
+    let _ = app.update(Message::Questionnaire(questionnaire::Message::Key(event)));
+}
+
+fn workspace(app: &App) -> &Workspace {
+    match &app.screen {
+        Screen::Assessment(ws) => ws,
+        _ => panic!("no diagnosis is open"),
+    }
+}
+
+fn run(locale: Locale) {
+    let l = locale;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("数据 目录");
+    let mut app = App::new(Paths::portable(&data), l, None);
+    assert!(app.error.is_none(), "{:?}", app.error);
+
+    // Create a diagnosis.
+    click(&mut app, &tr(l, "home-new"));
+    let _ = app.update(Message::Home(home::Message::Name("星火精密机械有限公司".into())));
+    click(&mut app, &tr(l, "home-confirm"));
+    assert_eq!(workspace(&app).tab, Tab::Profile);
+
+    // Answer three items: two by keyboard, one by click.
+    click(&mut app, &tr(l, "tab-questionnaire"));
+    let first = workspace(&app).questionnaire.current.clone();
+    key(&mut app, "1");
+    key(&mut app, "Enter");
+    let second = workspace(&app).questionnaire.current.clone();
+    assert_ne!(first, second);
+    key(&mut app, "3");
+    key(&mut app, "Enter");
+    let third = workspace(&app).questionnaire.current.clone();
+    let major = format!("{} {} (4)", Verdict::Major.symbol(), tr(l, "verdict-major"));
+    click(&mut app, &major);
+    let ws = workspace(&app);
+    assert_eq!(ws.record.answers[&first].verdict, Verdict::Conform);
+    assert_eq!(ws.record.answers[&second].verdict, Verdict::Minor);
+    assert_eq!(ws.record.answers[&third].verdict, Verdict::Major);
+    assert!(ws.dash_data.progress > 0.0);
+    let score = ws.dash_data.overall.expect("a score once items are answered");
+    assert!(score > 0.0 && score < 100.0, "{score}");
+
+    // The dashboard shows it; one more conform answer raises it.
+    click(&mut app, &tr(l, "tab-dashboard"));
+    assert!(shows(&app, &format!("{score:.0}")));
+    click(&mut app, &tr(l, "tab-questionnaire"));
+    key(&mut app, "Enter");
+    key(&mut app, "1");
+    let higher = workspace(&app).dash_data.overall.unwrap();
+    assert!(higher > score);
+
+    // The plan lists the gaps as actions.
+    click(&mut app, &tr(l, "tab-plan"));
+    let actions = workspace(&app).plan_data.actions.len();
+    assert!(actions >= 2);
+    assert!(shows(&app, &tr_args(l, "plan-actions", &[("count", Arg::from(actions))])));
+
+    // Answers survive a restart (they were committed as they were given).
+    let id = workspace(&app).record.meta.id;
+    drop(app);
+    let mut app = App::new(Paths::portable(&data), l, Some(id));
+    assert_eq!(workspace(&app).record.answers[&third].verdict, Verdict::Major);
+
+    // Export JSON from Home.
+    click(&mut app, &tr(l, "app-name"));
+    click(&mut app, &tr(l, "home-export"));
+    let out = dir.path().join("导出 文件.json");
+    let _ = app.update(Message::Home(home::Message::Path(out.display().to_string())));
+    click(&mut app, &tr(l, "home-confirm"));
+    assert!(app.error.is_none(), "{:?}", app.error);
+    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(json["format"], "ipms-readiness/assessment");
+    assert!(json["answers"].as_array().unwrap().iter().any(|a| a["item"] == third.as_str() && a["verdict"] == "major"));
+}
+
+#[test]
+fn guided_diagnosis_in_chinese() {
+    run(Locale::ZhCn);
+}
+
+#[test]
+fn guided_diagnosis_in_english() {
+    run(Locale::EnUs);
+}
