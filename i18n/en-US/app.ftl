@@ -110,7 +110,6 @@ home-confirm = OK
 
 ## Shell
 app-settings = Settings
-app-coming = This page is being built.
 home-first-title = First diagnosis
 home-follow-up-title = Follow-up visit
 tab-profile = Profile
@@ -149,3 +148,20 @@ compare-legend = Blue: this diagnosis; grey: the earlier one
 compare-closed = Actions closed: { $count }
 compare-improved = Items improved: { $count }
 compare-regressed = Items regressed: { $count }
+
+## Report
+rep-heading = Export the report
+rep-language = Report language
+rep-kind = Printable
+rep-assessor = Assessor
+rep-assessor-org = Assessor's organisation
+rep-conclusion = Conclusion (printed at the start of the report)
+rep-path = Save as
+rep-export = Export PDF
+rep-working = Working…
+rep-done = Saved: { $path }
+rep-open-file = Open the file
+rep-open-folder = Open the folder
+report-kind-diagnosis = Diagnosis report
+report-kind-checklist = Interview checklist (filled)
+report-kind-blank-checklist = Interview checklist (blank)

@@ -110,7 +110,6 @@ home-confirm = 确定
 
 ## 外框
 app-settings = 设置
-app-coming = 此页面正在建设中。
 home-first-title = 首次诊断
 home-follow-up-title = 复诊
 tab-profile = 企业概况
@@ -149,3 +148,20 @@ compare-legend = 蓝色：本次诊断；灰色：上次诊断
 compare-closed = 已关闭的整改项：{ $count }
 compare-improved = 改进的诊断项：{ $count }
 compare-regressed = 退步的诊断项：{ $count }
+
+## 报告
+rep-heading = 导出诊断报告
+rep-language = 报告语言
+rep-kind = 报告类型
+rep-assessor = 诊断人员
+rep-assessor-org = 诊断机构
+rep-conclusion = 诊断结论（印在报告开头）
+rep-path = 保存到
+rep-export = 导出 PDF
+rep-working = 正在生成…
+rep-done = 已保存：{ $path }
+rep-open-file = 打开文件
+rep-open-folder = 打开所在文件夹
+report-kind-diagnosis = 诊断报告
+report-kind-checklist = 内审检查表（含记录）
+report-kind-blank-checklist = 内审检查表（空白）

@@ -16,7 +16,7 @@ use crate::store::{NewAssessment, Store};
 use iced::widget::{button, column, container, row, text};
 use iced::{Element, Fill, Font, Subscription, Task, Theme};
 use screen::home::{self, AssessmentRow, HomeData, OrgRow};
-use screen::{compare, dashboard, plan, profile, questionnaire, settings};
+use screen::{compare, dashboard, plan, profile, questionnaire, report, settings};
 use workspace::{Tab, Workspace};
 
 /// The font every widget uses unless told otherwise.
@@ -58,6 +58,8 @@ pub enum Message {
     Profile(profile::Message),
     Settings(settings::Message),
     Compare(compare::Message),
+    Report(report::Message),
+    ReportDone(Result<String, String>),
     Tab(Tab),
     GoHome,
     OpenSettings,
@@ -128,7 +130,8 @@ impl App {
         match loaded {
             Ok((record, catalog)) => {
                 let resume = store.setting(&format!("resume-{id}")).ok().flatten();
-                self.screen = Screen::Assessment(Box::new(Workspace::new(record, catalog, resume.as_deref(), tab, self.ctx.locale)));
+                let export_dir = self.ctx.paths.default_export_dir();
+                self.screen = Screen::Assessment(Box::new(Workspace::new(record, catalog, resume.as_deref(), tab, self.ctx.locale, &export_dir)));
                 self.ctx.settings.last_assessment = Some(id);
             }
             Err(e) => self.fail(&e),
@@ -217,6 +220,16 @@ impl App {
                 }
             }
             Message::Plan(m) => self.plan(m),
+            Message::Report(m) => return self.report(m),
+            Message::ReportDone(result) => {
+                if let Screen::Assessment(ws) = &mut self.screen {
+                    ws.report.busy = false;
+                    match result {
+                        Ok(path) => ws.report.done = Some(path),
+                        Err(e) => self.error = Some(e),
+                    }
+                }
+            }
             Message::Compare(m) => {
                 let compare::Event::CompareWith(other) = compare::update(m);
                 self.compare_with(other);
@@ -309,6 +322,78 @@ impl App {
             .collect();
     }
 
+    fn report(&mut self, m: report::Message) -> Task<Message> {
+        let l = self.ctx.locale;
+        let (Screen::Assessment(ws), Some(store)) = (&mut self.screen, &self.store) else { return Task::none() };
+        match ws.report.update(m) {
+            None => Task::none(),
+            Some(report::Event::Open(path)) => {
+                if let Err(e) = report::open_with_system(&path) {
+                    self.error = Some(format!("{}: {e}", path.display()));
+                }
+                Task::none()
+            }
+            Some(report::Event::Export { path, assessor, assessor_org, conclusion }) => {
+                let id = ws.record.meta.id;
+                let saved = store.set_assessor(id, &assessor, &assessor_org).and_then(|()| store.set_conclusion(id, &conclusion));
+                if let Err(e) = saved {
+                    ws.report.busy = false;
+                    self.error = Some(error_text(l, &e));
+                    return Task::none();
+                }
+                ws.record.meta.assessor.clone_from(&assessor);
+                ws.record.meta.assessor_organization.clone_from(&assessor_org);
+                ws.record.meta.conclusion.clone_from(&conclusion);
+                let previous = ws.record.meta.previous_id.and_then(|p| store.load(p).ok()).and_then(|r| store.catalog(&r.meta.catalog_id).ok().map(|c| (r, c.clone())));
+                let who = crate::report::Assessor { name: assessor, organization: assessor_org };
+                let r = &ws.record;
+                let input = crate::report::ReportInput {
+                    catalog: &ws.catalog,
+                    profile: &r.profile,
+                    facts: &r.facts,
+                    answers: &r.answers,
+                    phases: r.phases.as_ref(),
+                    overrides: &r.overrides,
+                    free_actions: &r.free_actions,
+                    previous: previous.as_ref().map(|(p, c)| crate::report::PreviousAssessment {
+                        title: &p.meta.title,
+                        date: p.meta.created_at.date_naive(),
+                        catalog: c,
+                        triage: &p.profile.triage,
+                        answers: &p.answers,
+                    }),
+                    rewards: None,
+                    assessor: &who,
+                    assessment_title: &r.meta.title,
+                    conclusion: &r.meta.conclusion,
+                    logo: None,
+                    created: chrono::Utc::now(),
+                };
+                let rl = ws.report.locale;
+                let doc = crate::report::build_doc(&input, rl, ws.as_of);
+                let kind = ws.report.kind;
+                let department = ws.report.department;
+                Task::perform(
+                    async move {
+                        let bytes = match kind {
+                            crate::report::ReportKind::Diagnosis => crate::report::render_diagnosis(&doc),
+                            crate::report::ReportKind::Checklist => crate::report::render_checklist(&doc, department, true),
+                            crate::report::ReportKind::BlankChecklist => crate::report::render_checklist(&doc, department, false),
+                        }
+                        .map_err(|e| error_text(l, &e))?;
+                        let target = std::path::PathBuf::from(&path);
+                        if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
+                            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+                        }
+                        std::fs::write(&target, bytes).map_err(|e| format!("{path}: {e}"))?;
+                        Ok(path)
+                    },
+                    Message::ReportDone,
+                )
+            }
+        }
+    }
+
     fn plan(&mut self, m: plan::Message) {
         let l = self.ctx.locale;
         let Screen::Assessment(ws) = &mut self.screen else { return };
@@ -368,7 +453,7 @@ impl App {
             home::Event::Create { org, catalog } => store
                 .create_assessment(&NewAssessment { organization: org, catalog_id: Some(catalog), title: tr(l, "home-first-title"), ..NewAssessment::default() })
                 .map(|id| Some((id, Tab::Profile))),
-            home::Event::OpenDemo => demo(store).map(|id| Some((id, Tab::Dashboard))),
+            home::Event::OpenDemo => crate::demo::create(store).map(|id| Some((id, Tab::Dashboard))),
             home::Event::Rename { id, title } => store.rename(id, &title).map(|()| None),
             home::Event::Delete(id) => store
                 .backup_now(crate::store::backup::BackupReason::Manual)
@@ -450,7 +535,7 @@ impl App {
                 Tab::Plan => ws.plan.view(&ws.plan_data, l).map(Message::Plan),
                 Tab::Profile => ws.profile.view(&ws.record.profile, &ws.record.facts, l).map(Message::Profile),
                 Tab::Compare => compare::view(&ws.compare, l).map(Message::Compare),
-                Tab::Report => container(text(tr(l, "app-coming"))).padding(24).into(),
+                Tab::Report => ws.report.view(l).map(Message::Report),
             },
         };
         let mut page = column![container(top).style(style::top_bar).width(Fill)];
@@ -468,12 +553,6 @@ impl App {
         }
         Task::perform(async move { crate::store::quick_check_file(&path).map_err(|e| e.to_string()) }, Message::QuickChecked)
     }
-}
-
-/// Creates the demo client (or reuses it) and returns its diagnosis id.
-fn demo(store: &Store) -> Result<i64, crate::store::StoreError> {
-    let _ = store;
-    Err(crate::store::StoreError::UnknownAssessment(0))
 }
 
 fn boot(paths: Paths, locale: Locale, open: Option<i64>) -> impl Fn() -> (App, Task<Message>) {

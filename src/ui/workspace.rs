@@ -4,7 +4,7 @@
 use super::screen::dashboard::{DashboardData, GapView, GateStatus as GateShown, GateView};
 use super::screen::plan::{ActionView, PhaseView, PlanData};
 use super::screen::compare::CompareData;
-use super::screen::{dashboard, plan, profile, questionnaire};
+use super::screen::{dashboard, plan, profile, questionnaire, report};
 use crate::i18n::tr;
 use crate::locale::Locale;
 use crate::model::catalog::Catalog;
@@ -51,6 +51,7 @@ pub struct Workspace {
     pub dash_data: DashboardData,
     pub plan_data: PlanData,
     pub compare: CompareData,
+    pub report: report::ReportScreen,
     pub as_of: NaiveDate,
 }
 
@@ -60,7 +61,16 @@ pub fn today() -> NaiveDate {
 }
 
 impl Workspace {
-    pub fn new(record: AssessmentRecord, catalog: Catalog, resume: Option<&str>, tab: Tab, locale: Locale) -> Self {
+    pub fn new(record: AssessmentRecord, catalog: Catalog, resume: Option<&str>, tab: Tab, locale: Locale, export_dir: &std::path::Path) -> Self {
+        let file = format!("{}-{}.pdf", record.organization.name, tr(locale, "report-kind-diagnosis"))
+            .replace(['/', '\\', ':', '*', '?', '"', '<', '>', '|'], "_");
+        let report = report::ReportScreen::new(
+            locale,
+            export_dir.join(file).display().to_string(),
+            &record.meta.assessor,
+            &record.meta.assessor_organization,
+            &record.meta.conclusion,
+        );
         let data = questionnaire::Data { catalog: &catalog, triage: &record.profile.triage, answers: &record.answers, locale };
         let questionnaire = questionnaire::Questionnaire::new(data, resume);
         let profile = profile::ProfileForm::new(&record.profile, &record.facts);
@@ -75,6 +85,7 @@ impl Workspace {
             dash_data: DashboardData::default(),
             plan_data: PlanData::default(),
             compare: CompareData::default(),
+            report,
             as_of: today(),
         };
         ws.refresh(locale);

@@ -7,3 +7,4 @@ pub mod plan;
 pub mod profile;
 pub mod settings;
 pub mod compare;
+pub mod report;

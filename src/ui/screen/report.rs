@@ -1,0 +1,153 @@
+//! Report: choose the language and the printable (diagnosis report or interview checklist,
+//! filled or blank, for all or one department), add the assessor and the conclusion, export the
+//! PDF to a file, then open the file or its folder. Rendering runs off the UI thread.
+
+use crate::i18n::{Arg, tr, tr_args};
+use crate::locale::Locale;
+use crate::model::catalog::Department;
+use crate::report::ReportKind;
+use crate::ui::style;
+use crate::ui::widgets::{Choice, keyed_choices};
+use iced::widget::{button, column, container, pick_list, row, scrollable, text, text_editor, text_input};
+use iced::{Element, Fill, Length};
+
+#[derive(Debug)]
+pub struct ReportScreen {
+    pub locale: Locale,
+    pub kind: ReportKind,
+    pub department: Option<Department>,
+    pub assessor: String,
+    pub assessor_org: String,
+    pub conclusion: text_editor::Content,
+    pub path: String,
+    pub busy: bool,
+    pub done: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Locale(Locale),
+    Kind(Choice<ReportKind>),
+    Department(Choice<Option<Department>>),
+    Assessor(String),
+    AssessorOrg(String),
+    Conclusion(text_editor::Action),
+    Path(String),
+    Export,
+    OpenFile,
+    OpenFolder,
+}
+
+/// What the screen asks the app to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// Save assessor and conclusion, then render to `path`.
+    Export { path: String, assessor: String, assessor_org: String, conclusion: String },
+    Open(std::path::PathBuf),
+}
+
+impl ReportScreen {
+    pub fn new(locale: Locale, default_path: String, assessor: &str, assessor_org: &str, conclusion: &str) -> Self {
+        ReportScreen {
+            locale,
+            kind: ReportKind::Diagnosis,
+            department: None,
+            assessor: assessor.to_string(),
+            assessor_org: assessor_org.to_string(),
+            conclusion: text_editor::Content::with_text(conclusion),
+            path: default_path,
+            busy: false,
+            done: None,
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Option<Event> {
+        match message {
+            Message::Locale(l) => self.locale = l,
+            Message::Kind(c) => self.kind = c.value,
+            Message::Department(c) => self.department = c.value,
+            Message::Assessor(s) => self.assessor = s,
+            Message::AssessorOrg(s) => self.assessor_org = s,
+            Message::Conclusion(a) => self.conclusion.perform(a),
+            Message::Path(s) => self.path = s,
+            Message::Export => {
+                if self.busy {
+                    return None;
+                }
+                self.busy = true;
+                self.done = None;
+                return Some(Event::Export {
+                    path: self.path.trim().to_string(),
+                    assessor: self.assessor.trim().to_string(),
+                    assessor_org: self.assessor_org.trim().to_string(),
+                    conclusion: self.conclusion.text().trim().to_string(),
+                });
+            }
+            Message::OpenFile => return self.done.as_ref().map(|p| Event::Open(p.into())),
+            Message::OpenFolder => {
+                return self.done.as_ref().and_then(|p| std::path::Path::new(p).parent().map(|d| Event::Open(d.to_path_buf())));
+            }
+        }
+        None
+    }
+
+    pub fn view<'a>(&'a self, l: Locale) -> Element<'a, Message> {
+        let lang = |label: &'static str, loc: Locale| {
+            button(text(label).size(14)).style(if self.locale == loc { button::primary } else { button::secondary }).on_press(Message::Locale(loc))
+        };
+        let kinds = keyed_choices(l, "report-kind", ReportKind::ALL, ReportKind::key);
+        let kind = kinds.iter().find(|c| c.value == self.kind).cloned();
+        let mut depts = vec![Choice { value: None, label: tr(l, "q-all-departments") }];
+        depts.extend(Department::ALL.iter().map(|d| Choice { value: Some(*d), label: tr(l, &format!("department-{}", d.key())) }));
+        let dept = depts.iter().find(|c| c.value == self.department).cloned();
+        let mut form = column![
+            text(tr(l, "rep-heading")).size(18),
+            row![text(tr(l, "rep-language")).size(14).width(Length::Fixed(140.0)), lang("中文", Locale::ZhCn), lang("English", Locale::EnUs)].spacing(8).align_y(iced::Center),
+            row![text(tr(l, "rep-kind")).size(14).width(Length::Fixed(140.0)), pick_list(kinds, kind, Message::Kind).text_size(14)].spacing(8).align_y(iced::Center),
+        ]
+        .spacing(12);
+        if self.kind != ReportKind::Diagnosis {
+            form = form.push(row![text(tr(l, "q-department")).size(14).width(Length::Fixed(140.0)), pick_list(depts, dept, Message::Department).text_size(14)].spacing(8).align_y(iced::Center));
+        }
+        form = form
+            .push(row![text(tr(l, "rep-assessor")).size(14).width(Length::Fixed(140.0)), text_input("", &self.assessor).on_input(Message::Assessor).padding(6)].spacing(8).align_y(iced::Center))
+            .push(row![text(tr(l, "rep-assessor-org")).size(14).width(Length::Fixed(140.0)), text_input("", &self.assessor_org).on_input(Message::AssessorOrg).padding(6)].spacing(8).align_y(iced::Center))
+            .push(text(tr(l, "rep-conclusion")).size(14))
+            .push(text_editor(&self.conclusion).on_action(Message::Conclusion).height(Length::Fixed(140.0)))
+            .push(row![text(tr(l, "rep-path")).size(14).width(Length::Fixed(140.0)), text_input("", &self.path).on_input(Message::Path).padding(6)].spacing(8).align_y(iced::Center));
+        let export = if self.busy {
+            button(text(tr(l, "rep-working"))).style(button::secondary)
+        } else {
+            button(text(tr(l, "rep-export"))).style(button::primary).on_press(Message::Export)
+        };
+        form = form.push(export);
+        if let Some(done) = &self.done {
+            form = form.push(text(tr_args(l, "rep-done", &[("path", Arg::from(done))])).size(14).color(crate::ui::charts::score_color(100.0))).push(
+                row![
+                    button(text(tr(l, "rep-open-file"))).style(button::secondary).on_press(Message::OpenFile),
+                    button(text(tr(l, "rep-open-folder"))).style(button::secondary).on_press(Message::OpenFolder),
+                ]
+                .spacing(8),
+            );
+        }
+        scrollable(container(container(form).padding(20).style(style::card).width(Fill)).padding(20).max_width(900)).height(Fill).into()
+    }
+}
+
+/// Opens a file or folder with the system's default program.
+pub fn open_with_system(path: &std::path::Path) -> std::io::Result<()> {
+    let mut cmd = if cfg!(target_os = "windows") {
+        let mut c = std::process::Command::new("explorer");
+        c.arg(path);
+        c
+    } else if cfg!(target_os = "macos") {
+        let mut c = std::process::Command::new("open");
+        c.arg(path);
+        c
+    } else {
+        let mut c = std::process::Command::new("xdg-open");
+        c.arg(path);
+        c
+    };
+    cmd.spawn().map(|_| ())
+}
