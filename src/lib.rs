@@ -6,12 +6,15 @@
 pub mod assets;
 pub mod catalogs;
 pub mod cli;
+pub mod demo;
 pub mod error;
 pub mod i18n;
 pub mod locale;
 pub mod model;
 pub mod paths;
+pub mod report;
 pub mod settings;
+pub mod store;
 pub mod ui;
 
 /// The display name, used for window titles and report metadata.

@@ -165,3 +165,4 @@ rep-open-folder = Open the folder
 report-kind-diagnosis = Diagnosis report
 report-kind-checklist = Interview checklist (filled)
 report-kind-blank-checklist = Interview checklist (blank)
+err-store-quick-check = The database quick check found a problem; consider restoring the latest backup under Settings → Backups

@@ -1,2 +1,205 @@
 ## Diagnosis report
 report-title = IP Compliance Management System Diagnosis Report
+report-checklist-title = IP Compliance Management System Internal Audit Checklist
+report-subject = Readiness diagnosis against { $edition }
+report-keywords = IP compliance management system,certification readiness,diagnosis report
+report-confidential = For the client's internal use only
+report-page = Page { $page } of { $total }
+report-not-given = Not given
+report-none = None
+report-list-sep = {", "}
+
+## Cover
+report-cover-client = Client
+report-cover-uscc = Unified social credit code
+report-cover-assessor = Assessor
+report-cover-assessor-org = Consultancy
+report-cover-as-of = As of
+report-cover-issued = Report date
+report-cover-edition = Standard
+report-cover-score = Overall score
+report-cover-progress = { $progress }% of items assessed
+report-cover-no-score = No score yet
+report-cover-ready = Ready to apply for certification
+report-cover-not-ready = Not yet ready to apply for certification
+report-cover-earliest = Earliest application date: { $date }
+report-cover-no-earliest = Earliest application date cannot be set yet
+report-legacy-notice = This diagnosis uses GB/T 29490-2013 and serves only to map the client's existing documents. Since 1 January 2026, certification is granted only against GB/T 29490-2023.
+
+## Contents and sections
+report-toc = Contents
+report-sec-conclusion = Conclusion
+report-sec-profile = The client
+report-sec-method = Method and scoring
+report-sec-scores = Scores
+report-sec-gates = Certification prerequisites
+report-sec-findings = Main findings
+report-sec-plan = Corrective actions and roadmap to certification
+report-sec-documents = Documents to write
+report-sec-support = Support the client may claim
+report-sec-compare = Comparison with the previous diagnosis
+report-sec-sign = Acknowledgement and signatures
+report-sub-summary = Overview
+report-sub-assessor = Assessor's opinion
+report-sub-portfolio = IP portfolio
+report-sub-chapters = Scores by chapter
+report-sub-processes = Scores by IP process
+report-sub-by-clause = By clause
+report-sub-by-department = By department
+report-sub-timeline = Roadmap to certification
+report-sub-phases = Phases
+report-sub-actions = Corrective actions
+
+## Conclusion
+report-summary = This diagnosis against { $edition } covered { $items } items: { $applicable } apply and { $answered } were assessed, for an overall score of { $score }. It found { $major } major nonconformities, { $minor } minor nonconformities and { $observation } observations.
+report-summary-no-score = This diagnosis against { $edition } covers { $items } items; no applicable item has been assessed yet, so there is no score.
+report-summary-ready = Certification prerequisites: every required condition is met; the application can be prepared.
+report-summary-not-ready = Certification prerequisites: { $count } required conditions are not met or still to be confirmed (see section { $section }).
+report-no-conclusion = (The assessor has not written a conclusion yet.)
+report-score-value = { $score } points
+
+## The client
+report-profile-region = Location
+report-profile-size = Size class
+report-profile-systems = Management systems in place
+report-profile-departments = Departments
+report-profile-ip-function = IP function
+report-profile-ip-staff = IP staff
+report-profile-licence = Business licence
+report-licence-valid = Valid
+report-licence-invalid = Invalid or expired
+report-value-persons = { $n } persons
+report-value-wan = CNY { $n } × 10,000
+report-col-ip-type = Type
+report-col-count = Count
+
+## Method
+report-method-intro = The assessor rated each item of { $edition } by interview, document review, record sampling and observation on site. The verdicts and their points:
+report-method-scope = Scope: { $items } items; { $applicable } apply and { $na } do not ({ $triage } of them automatically, because the client has no such activity); { $answered } were assessed ({ $progress }%). Items not assessed do not count towards the score.
+report-method-priority = Action priority = item weight (1–3) × severity (observation 1, minor 2, major 3), from 1 to 9: 6 and above is high, 3–5 medium, below that low.
+report-col-symbol = Symbol
+report-col-verdict = Verdict
+report-col-points = Points
+report-col-meaning = Meaning
+report-points-excluded = Not scored
+report-meaning-conform = Requirement met, documents and records in place
+report-meaning-observation = Largely met but could improve, or the activity has not occurred yet
+report-meaning-minor = Documents or practice exist but are incomplete
+report-meaning-major = Requirement missing entirely, or the system fails
+report-meaning-na = The client has no such activity (reason required)
+
+## Scores
+report-col-chapter = Chapter
+report-col-process = IP process
+report-col-score = Score
+report-col-progress = Assessed
+report-chart-note = Values are weighted scores out of 100; chapters not yet assessed show no bar.
+
+## Prerequisites
+report-col-gate = Condition
+report-col-gate-kind = Kind
+report-col-status = Status
+report-col-reason = Details
+report-gate-hard = Required
+report-gate-advisory = Advisory
+report-gates-ready = Result: every required condition is met; the client is ready to apply for certification.
+report-gates-not-ready = Result: not every required condition is met; the client is not yet ready to apply.
+report-earliest = Earliest application date: { $date }. { $reason }
+report-earliest-none = The earliest application date cannot be set yet. { $reason }
+
+## Findings
+report-col-no = No.
+report-col-clause = Clause
+report-col-finding = Finding
+report-col-department = Department
+report-finding-note = Observed: { $note }
+report-finding-evidence = Evidence reviewed: { $evidence }
+report-finding-unanswered = Prerequisite item not assessed yet; must be confirmed before certification.
+report-no-findings = This diagnosis found no nonconformities or observations.
+report-col-major = Major
+report-col-minor = Minor
+report-col-observation = Obs.
+report-col-clauses = Clauses
+
+## Actions and plan
+report-plan-intro = The roadmap starts the project on { $start } and uses typical phase durations. The system must run for 3 months and complete an internal audit and a management review before the application.
+report-col-phase = Phase
+report-col-dates = Dates
+report-col-weeks = Weeks
+report-col-actions = Actions
+report-col-action = Corrective action
+report-col-owner = Owner
+report-col-priority = Priority
+report-col-due = Due
+report-today = As-of date
+report-no-actions = No corrective actions are open.
+report-month = { $month ->
+        [1] Jan
+        [2] Feb
+        [3] Mar
+        [4] Apr
+        [5] May
+        [6] Jun
+        [7] Jul
+        [8] Aug
+        [9] Sep
+        [10] Oct
+        [11] Nov
+       *[12] Dec
+    }
+report-date-range = { $start } to { $end }
+
+## Documents
+report-documents-intro = These system documents must be written or revised to close the gaps; plan them for the documents phase (by { $due }).
+report-col-document = Document
+report-no-documents = No system documents need to be written or revised.
+
+## Support
+report-support-conditions = Conditions: { $text }
+report-support-source = Source: { $text }
+report-support-stale = Checked on { $date }, more than a year ago: confirm with the authority before applying.
+report-no-support = No support measure matches the client's current situation.
+
+## Comparison
+report-compare-intro = Previous diagnosis: { $title } ({ $date }).
+report-col-before = Before
+report-col-after = Now
+report-col-change = Change
+report-compare-overall = Overall score
+report-compare-progress = Items assessed
+report-compare-improved = Items improved ({ $count })
+report-compare-regressed = Items regressed ({ $count })
+report-compare-closed = Actions closed ({ $count })
+report-compare-none = None
+
+## Signatures
+report-sign-statement = This report reflects the documents provided and the on-site diagnosis as of the as-of date. The client acknowledges the findings and recommended actions listed.
+report-sign-client = Client acknowledgement
+report-sign-consultant = Consultancy
+report-sign-signature = Signature:
+report-sign-date = Date:
+report-sign-stamp = (Company seal)
+
+## Internal audit checklist
+report-checklist-department = Department audited: { $department }
+report-checklist-all = All departments
+report-checklist-auditor = Auditor:
+report-checklist-date = Date:
+report-checklist-escort = Accompanied by:
+report-checklist-legend = Verdicts: √ conform　△ observation　○ minor nonconformity　× major nonconformity　N/A not applicable
+report-col-content = What to audit
+report-col-method = Method
+report-col-record = Audit record
+report-col-judgement = Verdict
+report-checklist-empty = No items to audit for this department.
+report-col-question = Audit point
+report-col-observed = Observed
+report-stat-major = Major NCs
+report-stat-minor = Minor NCs
+report-stat-observation = Observations
+report-stat-actions = Open actions
+report-checklist-evidence = Check: { $list }
+
+## Errors
+report-err-font = The bundled font could not be read; no report was made.
+report-err-pdf = The PDF could not be written.

@@ -1,1 +1,83 @@
 ## Storage and exchange files
+
+## Database errors
+err-store-io = Cannot access { $path }: { $detail }
+err-store-in-use = The database { $path } is in use by another open IPMS Readiness window or command. Close that window (or let the command finish) and try again; two copies open at once would overwrite each other's changes.
+err-store-not-database = { $path } is not a database of this app. The file was not changed. Restore a backup, or move the file away and start a new database.
+err-store-corrupt = The database { $path } is damaged ({ $detail }). To protect your data the app has not changed the file. Restore a backup, or move the file away and start a new database.
+err-store-unreadable = Cannot read the database { $path }: { $detail }. The file was not changed; check its permissions and location.
+err-store-read-only = The database { $path } is read-only, so answers cannot be saved. Put the data folder somewhere writable.
+err-store-newer = The database { $path } was made by a newer version of the app (schema version { $found }; this version supports up to { $supported }). To avoid damaging it, this version will not open or change it; please update the app.
+err-store-migration = Upgrading the database to schema version { $version } failed: { $detail }. The database is unchanged, and a backup was made before the upgrade.
+err-store-sqlite = Database error: { $detail }
+err-store-backup = Backup failed: { $detail }
+err-store-unknown-backup = There is no backup named "{ $name }".
+err-store-unknown-assessment = There is no assessment with id { $id }. Run list to see all assessments.
+err-store-unknown-catalog = There is no catalogue with id "{ $id }", so this assessment cannot be scored or changed. Put the catalogue file back into the catalogs folder.
+err-store-unknown-item = Catalogue "{ $catalog }" has no item "{ $item }".
+err-store-unknown-verdict = Invalid verdict "{ $verdict }"; use conform, observation, minor, major, na or unanswered.
+err-store-na-reason = Item { $item } needs a reason when it is marked not applicable.
+err-store-invalid = Invalid value for "{ $field }": { $detail }
+err-store-export = Cannot write { $path }: { $detail }
+
+## Import errors: $place is where (a JSON path or "line:column")
+err-import-too-large = The file is too large ({ $size } MB; the limit is { $limit } MB) and was not imported: { $place }
+err-import-malformed = The file is malformed at { $place }: { $value }. Nothing in the database was changed.
+err-import-too-deep = The file is nested too deeply (limit { $limit } levels) at { $place }. Nothing in the database was changed.
+err-import-too-long = A text is too long (limit { $limit } characters) at { $place }. Nothing in the database was changed.
+err-import-too-many = A list has too many entries (limit { $limit }) at { $place }. Nothing in the database was changed.
+err-import-wrong-format = This is not an IPMS Readiness assessment file ({ $place } is "{ $value }").
+err-import-wrong-version = The assessment file has format version { $found } at { $place }; this app reads version { $supported } only. Open it with the same or a newer version of the app.
+err-import-unknown-catalog = The file uses the catalogue "{ $value }", which is not installed here ({ $place }). Install that catalogue first.
+err-import-unknown-item = The item "{ $value }" is not in the file's catalogue ({ $place }). Nothing in the database was changed.
+err-import-unknown-verdict = The verdict "{ $value }" is not valid ({ $place }). Nothing in the database was changed.
+err-import-duplicate-item = The item "{ $value }" appears twice in the file ({ $place }). Nothing in the database was changed.
+err-import-invalid = Invalid value at { $place }: { $value }. Nothing in the database was changed.
+
+## Exported tables
+store-sheet-findings = Findings
+store-sheet-plan = Action plan
+store-col-no = No.
+store-col-clause = Clause
+store-col-item = Item
+store-col-question = What is checked
+store-col-verdict = Verdict
+store-col-note = Audit notes
+store-col-na-reason = Reason not applicable
+store-col-evidence = Evidence seen
+store-col-method = Method
+store-col-department = Department interviewed
+store-col-weight = Weight
+store-col-priority = Priority score
+store-col-action = Action
+store-col-owner = Owner
+store-col-level = Priority
+store-col-phase = Phase
+store-col-start = Start
+store-col-due = Due
+store-col-status = Status
+store-col-notes = Notes
+
+## Assessment status
+store-status-draft = Draft
+store-status-in-progress = In progress
+store-status-completed = Completed
+
+## Backups
+store-backup-daily = Daily automatic backup
+store-backup-migration = Before upgrade
+store-backup-manual = Manual backup
+store-backup-pre-restore = Before restore
+
+## Command line
+store-default-title = { $org } readiness diagnosis { $date }
+store-created = Created the assessment "{ $title }" (catalogue { $catalog }); its id:
+store-answer-saved = Saved { $item }: { $verdict } ({ $time })
+store-imported = Imported the assessment "{ $title }" from { $file }; its id:
+store-exported = Exported to { $file }
+store-score-overall = Overall score
+store-score-progress = Progress
+store-score-ready = Ready to apply for certification
+store-score-earliest = Earliest application date
+store-yes = Yes
+store-no = No

@@ -165,3 +165,4 @@ rep-open-folder = 打开所在文件夹
 report-kind-diagnosis = 诊断报告
 report-kind-checklist = 内审检查表（含记录）
 report-kind-blank-checklist = 内审检查表（空白）
+err-store-quick-check = 数据库快速检查发现问题，建议在“设置 → 备份”中恢复最近的备份

@@ -2,6 +2,15 @@
 //! library calls the screens use. Exit codes: 0 success, 2 invalid input, 1 other failure.
 
 mod catalog;
+mod classify;
+mod answer;
+mod demo;
+mod export;
+mod import;
+mod list;
+mod new;
+mod score;
+mod session;
 
 use crate::error::Localize;
 use crate::i18n;
@@ -33,6 +42,22 @@ pub enum Command {
     /// List, show or check assessment catalogues.
     #[command(subcommand)]
     Catalog(catalog::CatalogCommand),
+    /// SME size class (工信部联企业〔2011〕300号) from industry, employees, revenue and assets.
+    Classify(classify::ClassifyArgs),
+    /// Start an assessment: a new client (--org) or a follow-up of an earlier one (--from).
+    New(new::NewArgs),
+    /// List clients and their assessments with progress and score.
+    List(list::ListArgs),
+    /// Create the demo client (partly answered, with notes and facts); prints its id.
+    Demo(demo::DemoArgs),
+    /// Record one answer (saved durably before the command returns).
+    Answer(answer::AnswerArgs),
+    /// Scores, certification gate check and earliest application date.
+    Score(score::ScoreArgs),
+    /// Export an assessment as JSON (re-importable), CSV or XLSX.
+    Export(export::ExportArgs),
+    /// Import an assessment file (all or nothing); prints the new id.
+    Import(import::ImportArgs),
 }
 
 /// What a command hands back to `run`: the context every command needs.
@@ -81,6 +106,14 @@ pub fn run(cli: Cli) -> ExitCode {
     let ctx = Context { paths, locale };
     let result = match command {
         Command::Catalog(c) => catalog::run(&ctx, c),
+        Command::Classify(a) => classify::run(&ctx, &a),
+        Command::New(a) => new::run(&ctx, a),
+        Command::List(a) => list::run(&ctx, &a),
+        Command::Demo(a) => demo::run(&ctx, &a),
+        Command::Answer(a) => answer::run(&ctx, a),
+        Command::Score(a) => score::run(&ctx, &a),
+        Command::Export(a) => export::run(&ctx, &a),
+        Command::Import(a) => import::run(&ctx, &a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

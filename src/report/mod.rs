@@ -1,1 +1,185 @@
-//! PDF reports.
+//! PDF reports: the diagnosis report (诊断报告) and the internal audit checklist (内审检查表).
+//!
+//! `font` (the bundled font and its advances) → `wrap` (CJK-aware line breaking) → `layout`,
+//! `table`, `chart` (A4 pages as plain drawing commands) → `pdf` (printpdf bytes). `doc`
+//! freezes one report's content in one language; `diagnosis` and `checklist` lay it out.
+//!
+//! Callers with a loaded assessment use [`render_report`] (or [`build_doc`] to show the same
+//! content elsewhere); everything else is for tests and other printables.
+
+pub mod chart;
+pub mod checklist;
+pub mod cover;
+pub mod diagnosis;
+pub mod doc;
+pub mod font;
+pub mod layout;
+pub mod pdf;
+pub mod table;
+pub mod wrap;
+
+use crate::error::Localize;
+use crate::locale::Locale;
+use crate::model::assessment::{Answers, Facts, Triage};
+use crate::model::catalog::{Catalog, Department};
+use crate::model::keyed::keyed_enum;
+use crate::model::plan::{ActionOverride, FreeAction, PhaseSettings, PlanInput, build_plan};
+use crate::model::profile::Profile;
+use crate::model::support::RegionalReward;
+use chrono::{DateTime, NaiveDate, Utc};
+use std::collections::BTreeMap;
+
+pub use checklist::render_checklist;
+pub use diagnosis::render_diagnosis;
+pub use doc::{Assessor, Logo, ReportDoc};
+
+/// Why a report could not be produced.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReportError {
+    /// The bundled font could not be parsed.
+    #[error("the bundled font could not be read")]
+    Font,
+    /// The PDF writer produced nothing.
+    #[error("the PDF could not be written")]
+    Pdf,
+}
+
+impl Localize for ReportError {
+    fn message_id(&self) -> &'static str {
+        match self {
+            ReportError::Font => "report-err-font",
+            ReportError::Pdf => "report-err-pdf",
+        }
+    }
+    fn message_args(&self) -> Vec<(&'static str, String)> {
+        Vec::new()
+    }
+}
+
+keyed_enum! {
+    /// Which printable to make (CLI `--kind`).
+    pub enum ReportKind {
+        Diagnosis = "diagnosis",
+        Checklist = "checklist",
+        BlankChecklist = "blank-checklist",
+    }
+}
+
+/// The earlier assessment a follow-up report compares with.
+#[derive(Debug, Clone, Copy)]
+pub struct PreviousAssessment<'a> {
+    pub title: &'a str,
+    /// The date shown for it (e.g. its creation date).
+    pub date: NaiveDate,
+    pub catalog: &'a Catalog,
+    pub triage: &'a Triage,
+    pub answers: &'a Answers,
+}
+
+/// One loaded assessment, as the store hands it out.
+#[derive(Debug, Clone, Copy)]
+pub struct ReportInput<'a> {
+    pub catalog: &'a Catalog,
+    pub profile: &'a Profile,
+    pub facts: &'a Facts,
+    pub answers: &'a Answers,
+    /// The 贯标 phase settings; `None` starts the roadmap on the as-of date.
+    pub phases: Option<&'a PhaseSettings>,
+    pub overrides: &'a BTreeMap<String, ActionOverride>,
+    pub free_actions: &'a [FreeAction],
+    pub previous: Option<PreviousAssessment<'a>>,
+    /// Regional certification rewards; `None` uses the bundled data.
+    pub rewards: Option<&'a [RegionalReward]>,
+    pub assessor: &'a Assessor,
+    pub assessment_title: &'a str,
+    pub conclusion: &'a str,
+    pub logo: Option<&'a Logo>,
+    /// When the report is made (PDF creation date, "report date" on the cover).
+    pub created: DateTime<Utc>,
+}
+
+/// What to print and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReportOptions {
+    pub locale: Locale,
+    /// Every date computation (gates, earliest application, support staleness) uses it.
+    pub as_of: NaiveDate,
+    pub kind: ReportKind,
+    /// Checklists only: one department instead of all.
+    pub department: Option<Department>,
+}
+
+/// Scores, gates, plan, comparison and support for an assessment, frozen into a `ReportDoc`.
+pub fn build_doc(input: &ReportInput<'_>, locale: Locale, as_of: NaiveDate) -> ReportDoc {
+    use crate::model::{compare, readiness, scoring, support};
+    let triage = &input.profile.triage;
+    let scorecard = scoring::score(input.catalog, triage, input.answers);
+    let gates = readiness::check_gates(input.catalog, input.profile, input.facts, input.answers, as_of);
+    let default_phases = PhaseSettings::new(as_of);
+    let plan = build_plan(&PlanInput {
+        catalog: input.catalog,
+        triage,
+        answers: input.answers,
+        departments: &input.profile.departments,
+        settings: input.phases.unwrap_or(&default_phases),
+        overrides: input.overrides,
+        free_actions: input.free_actions,
+    });
+    let bundled;
+    let rewards = match input.rewards {
+        Some(r) => r,
+        None => {
+            bundled = support::parse_rewards(support::REGIONAL_REWARDS).unwrap_or_default();
+            &bundled
+        }
+    };
+    let possibilities = support::support(input.profile, rewards, as_of);
+    let comparison = input.previous.map(|p| {
+        compare::compare(
+            compare::Snapshot {
+                catalog: p.catalog,
+                triage: p.triage,
+                answers: p.answers,
+            },
+            compare::Snapshot {
+                catalog: input.catalog,
+                triage,
+                answers: input.answers,
+            },
+        )
+    });
+    let previous = input.previous.zip(comparison.as_ref()).map(|(p, c)| doc::PreviousView {
+        comparison: c,
+        title: p.title,
+        date: p.date,
+    });
+    ReportDoc::build(
+        &doc::ReportSources {
+            catalog: input.catalog,
+            profile: input.profile,
+            answers: input.answers,
+            scorecard: &scorecard,
+            gates: &gates,
+            plan: &plan,
+            previous,
+            support: &possibilities,
+            assessor: input.assessor,
+            assessment_title: input.assessment_title,
+            conclusion: input.conclusion,
+            logo: input.logo,
+        },
+        locale,
+        as_of,
+        input.created,
+    )
+}
+
+/// The PDF bytes of the chosen printable.
+pub fn render_report(input: &ReportInput<'_>, options: &ReportOptions) -> Result<Vec<u8>, ReportError> {
+    let doc = build_doc(input, options.locale, options.as_of);
+    match options.kind {
+        ReportKind::Diagnosis => render_diagnosis(&doc),
+        ReportKind::Checklist => render_checklist(&doc, options.department, true),
+        ReportKind::BlankChecklist => render_checklist(&doc, options.department, false),
+    }
+}

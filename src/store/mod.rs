@@ -1,1 +1,333 @@
-//! SQLite storage.
+//! `SQLite` storage: one database file per user (`<data dir>/ipms.sqlite3`), schema migrations,
+//! autosave, backups and exchange files.
+//!
+//! Every mutating call is its own committed transaction (WAL, `synchronous=FULL`): when it
+//! returns `Ok`, the change survives a crash or a power cut. Opening never modifies a damaged,
+//! foreign or newer database; it returns an error that says so ([`StoreError::needs_recovery`]),
+//! and [`backup::restore_file`] / [`backup::set_aside`] let the user recover.
+//!
+//! The GUI and the CLI call the same methods:
+//! - [`Store::open`], [`Store::quick_check`] (or [`quick_check_file`] from another thread),
+//!   [`Store::backup_if_due`], [`Store::backups`], [`Store::restore_backup`];
+//! - [`Store::list_organizations`] (client list with progress, score and last change);
+//! - [`Store::create_assessment`], [`Store::follow_up`], [`Store::load`], [`Store::rename`],
+//!   [`Store::delete_assessment`], [`Store::set_status`], [`Store::set_conclusion`];
+//! - [`Store::save_answer`], [`Store::save_profile`], [`Store::save_facts`],
+//!   [`Store::save_override`], [`Store::save_free_action`], [`Store::save_phases`];
+//! - [`exchange`]: JSON export/import, CSV and XLSX export.
+
+mod answers;
+mod assessments;
+pub mod backup;
+mod error;
+pub mod exchange;
+pub mod lock;
+pub mod migrate;
+mod orgs;
+mod summary;
+mod types;
+
+pub use error::{ImportError, ImportErrorKind, Result, StoreError};
+pub use types::*;
+
+use crate::catalogs::CatalogSet;
+use crate::model::catalog::Catalog;
+use backup::{BackupInfo, BackupReason};
+use chrono::{DateTime, Utc};
+use lock::InstanceLock;
+use rusqlite::{Connection, OpenFlags};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// The database file name inside the data folder.
+pub const DATABASE_FILE: &str = "ipms.sqlite3";
+
+/// How long a write waits for another connection before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Options for [`Store::open_with`].
+#[derive(Debug, Clone)]
+pub struct OpenOptions {
+    /// Where backups go; default `<database folder>/backups`.
+    pub backup_dir: Option<PathBuf>,
+    /// How many automatic backups to keep.
+    pub keep_backups: usize,
+    /// A folder of user catalogues to load beside the built-in ones.
+    pub user_catalogs: Option<PathBuf>,
+}
+
+impl Default for OpenOptions {
+    fn default() -> Self {
+        Self {
+            backup_dir: None,
+            keep_backups: backup::DEFAULT_KEEP,
+            user_catalogs: None,
+        }
+    }
+}
+
+/// An open database. Not `Sync`: keep it on one thread (or behind a mutex).
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    backup_dir: PathBuf,
+    keep_backups: usize,
+    catalogs: CatalogSet,
+    _lock: InstanceLock,
+}
+
+/// The current time as stored in the database (UTC, millisecond precision).
+pub(crate) fn now() -> DateTime<Utc> {
+    let t = Utc::now();
+    DateTime::from_timestamp_millis(t.timestamp_millis()).unwrap_or(t)
+}
+
+fn has_sqlite_header(path: &Path) -> std::io::Result<Option<bool>> {
+    use std::io::Read;
+    let mut f = std::fs::File::open(path)?;
+    let mut head = [0u8; 16];
+    let mut read = 0;
+    while read < head.len() {
+        match f.read(&mut head[read..])? {
+            0 => break,
+            n => read += n,
+        }
+    }
+    if read == 0 {
+        return Ok(None);
+    }
+    Ok(Some(read == 16 && &head == b"SQLite format 3\0"))
+}
+
+impl Store {
+    /// Opens (or creates) the database in a data folder, backups in `<data dir>/backups`.
+    pub fn open_in(paths: &crate::paths::Paths) -> Result<Store> {
+        Store::open_with(
+            &paths.database(),
+            &OpenOptions {
+                backup_dir: Some(paths.backups()),
+                user_catalogs: Some(paths.user_catalogs()),
+                ..OpenOptions::default()
+            },
+        )
+    }
+
+    /// Opens (or creates) the database at `path` with default options.
+    pub fn open(path: &Path) -> Result<Store> {
+        Store::open_with(path, &OpenOptions::default())
+    }
+
+    /// Opens (or creates) the database at `path`: takes the instance lock, refuses damaged,
+    /// foreign or newer files without writing to them, backs up and migrates older ones.
+    pub fn open_with(path: &Path, options: &OpenOptions) -> Result<Store> {
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, &e))?;
+        let lock = InstanceLock::acquire(path)?;
+        let unreadable = |detail: String| StoreError::Unreadable {
+            path: path.to_path_buf(),
+            detail,
+        };
+        let existed = match has_sqlite_header(path) {
+            Ok(Some(true)) => true,
+            Ok(Some(false)) => {
+                return Err(StoreError::NotADatabase {
+                    path: path.to_path_buf(),
+                });
+            }
+            Ok(None) => false,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
+            Err(e) => return Err(unreadable(e.to_string())),
+        };
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn =
+            Connection::open_with_flags(path, flags).map_err(|e| unreadable(e.to_string()))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        let corrupt = |detail: String| StoreError::Corrupt {
+            path: path.to_path_buf(),
+            detail,
+        };
+        let version = migrate::version(&conn).map_err(|e| corrupt(e.to_string()))?;
+        if version > migrate::SCHEMA_VERSION {
+            return Err(StoreError::NewerVersion {
+                path: path.to_path_buf(),
+                found: version,
+                supported: migrate::SCHEMA_VERSION,
+            });
+        }
+        if conn.is_readonly(rusqlite::MAIN_DB)? {
+            return Err(StoreError::ReadOnly {
+                path: path.to_path_buf(),
+            });
+        }
+        let backup_dir = options
+            .backup_dir
+            .clone()
+            .unwrap_or_else(|| dir.join("backups"));
+        let mode: String = conn
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
+            .map_err(|e| corrupt(e.to_string()))?;
+        if existed && !mode.eq_ignore_ascii_case("wal") {
+            // Switching to WAL writes the header: check the file first.
+            backup::check(&conn, false).map_err(corrupt)?;
+        }
+        if existed && version < migrate::SCHEMA_VERSION {
+            // Checks integrity first; a damaged file is reported, never migrated.
+            backup::create(
+                &conn,
+                path,
+                &backup_dir,
+                BackupReason::Migration,
+                options.keep_backups,
+            )?;
+        }
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        migrate::migrate_to(&mut conn, migrate::SCHEMA_VERSION)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            backup_dir,
+            keep_backups: options.keep_backups,
+            catalogs: crate::catalogs::load_all(options.user_catalogs.as_deref()),
+            _lock: lock,
+        })
+    }
+
+    /// The catalogues the store knows (built-in plus user catalogues).
+    pub fn catalogs(&self) -> &CatalogSet {
+        &self.catalogs
+    }
+
+    /// Replaces the catalogues (e.g. after the user added one).
+    pub fn set_catalogs(&mut self, catalogs: CatalogSet) {
+        self.catalogs = catalogs;
+    }
+
+    /// One catalogue by id.
+    pub fn catalog(&self, id: &str) -> Result<&Catalog> {
+        self.catalogs
+            .get(id)
+            .ok_or_else(|| StoreError::UnknownCatalog(id.to_string()))
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> Result<u32> {
+        Ok(migrate::version(&self.conn)?)
+    }
+
+    /// `PRAGMA quick_check`: `Err(Corrupt)` naming the first problems when the file is damaged.
+    pub fn quick_check(&self) -> Result<()> {
+        backup::check(&self.conn, false).map_err(|detail| StoreError::Corrupt {
+            path: self.path.clone(),
+            detail,
+        })
+    }
+
+    /// Full `PRAGMA integrity_check`.
+    pub fn integrity_check(&self) -> Result<()> {
+        backup::check(&self.conn, true).map_err(|detail| StoreError::Corrupt {
+            path: self.path.clone(),
+            detail,
+        })
+    }
+
+    /// Makes a backup now (after a full integrity check).
+    pub fn backup_now(&self, reason: BackupReason) -> Result<BackupInfo> {
+        backup::create(
+            &self.conn,
+            &self.path,
+            &self.backup_dir,
+            reason,
+            self.keep_backups,
+        )
+    }
+
+    /// Makes the daily backup unless one was already made today (local date).
+    pub fn backup_if_due(&self) -> Result<Option<BackupInfo>> {
+        if backup::made_on(&self.backup_dir, chrono::Local::now().date_naive()) {
+            return Ok(None);
+        }
+        self.backup_now(BackupReason::Daily).map(Some)
+    }
+
+    /// The backups, newest first.
+    pub fn backups(&self) -> Vec<BackupInfo> {
+        backup::list(&self.backup_dir)
+    }
+
+    /// The backup folder.
+    pub fn backup_dir(&self) -> &Path {
+        &self.backup_dir
+    }
+
+    /// Replaces the whole database with a verified backup (by file name). The current state is
+    /// backed up first (`pre-restore`), so a restore can itself be undone.
+    pub fn restore_backup(&mut self, name: &str) -> Result<()> {
+        let info = self
+            .backups()
+            .into_iter()
+            .find(|b| b.name == name)
+            .ok_or_else(|| StoreError::UnknownBackup(name.to_string()))?;
+        backup::verify(&info.path)?;
+        self.backup_now(BackupReason::PreRestore)?;
+        let src = Connection::open_with_flags(&info.path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        {
+            let b = rusqlite::backup::Backup::new(&src, &mut self.conn)
+                .map_err(|e| StoreError::Backup(e.to_string()))?;
+            backup::copy_all(&b)?;
+        }
+        self.conn.pragma_update(None, "journal_mode", "WAL")?;
+        migrate::migrate_to(&mut self.conn, migrate::SCHEMA_VERSION)
+    }
+
+    /// A stored setting (a small key–value table for things that live with the data).
+    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
+    /// Stores a setting.
+    pub fn set_setting(&self, key: &str, value: &str) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )?;
+        Ok(())
+    }
+}
+
+/// `PRAGMA quick_check` on its own read-only connection, so the GUI can run it on a worker
+/// thread while the window keeps its [`Store`] (WAL lets readers run beside the writer).
+pub fn quick_check_file(path: &Path) -> Result<()> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| StoreError::Unreadable {
+        path: path.to_path_buf(),
+        detail: e.to_string(),
+    })?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    backup::check(&conn, false).map_err(|detail| StoreError::Corrupt {
+        path: path.to_path_buf(),
+        detail,
+    })
+}

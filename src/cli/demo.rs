@@ -1,0 +1,29 @@
+//! `demo`: creates the demo client (partly answered, with notes and facts) and prints its id.
+
+use super::session::{fail, open};
+use super::{Context, Failure};
+use crate::i18n::{Arg, tr_args};
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {}
+
+pub fn run(ctx: &Context, _args: &DemoArgs) -> Result<(), Failure> {
+    let l = ctx.locale;
+    let store = open(ctx, true)?;
+    let id = crate::demo::create(&store).map_err(|e| fail(l, &e))?;
+    let meta = store.assessment(id).map_err(|e| fail(l, &e))?;
+    println!(
+        "{}",
+        tr_args(
+            l,
+            "store-created",
+            &[
+                ("title", Arg::from(meta.title)),
+                ("catalog", Arg::from(meta.catalog_id)),
+            ]
+        )
+    );
+    println!("{id}");
+    Ok(())
+}

@@ -1,0 +1,135 @@
+//! `score ID [--json] [--as-of DATE]`: scores, gate check, earliest application date.
+
+use super::session::{fail, open};
+use super::{Context, Failure};
+use crate::i18n::tr;
+use crate::locale::Locale;
+use crate::model::readiness::{GateCheck, check_gates};
+use crate::model::scoring::{Scorecard, score};
+use crate::store::AssessmentRecord;
+use chrono::NaiveDate;
+use clap::Args;
+use serde_json::{Value, json};
+
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    /// Assessment id.
+    pub id: i64,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// The date gates and the earliest application date are computed for (default today).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub as_of: Option<NaiveDate>,
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+/// The JSON `score --json` prints.
+pub fn score_json(
+    record: &AssessmentRecord,
+    card: &Scorecard,
+    gates: &GateCheck,
+    locale: Locale,
+) -> Value {
+    let size = record.profile.size_class();
+    json!({
+        "assessment": record.meta.id,
+        "title": record.meta.title,
+        "organization": record.organization.name,
+        "catalog": { "id": record.meta.catalog_id, "version": record.meta.catalog_version },
+        "as_of": gates.as_of.to_string(),
+        "overall": card.overall.score.map(round1),
+        "progress": round1(card.overall.progress),
+        "answered": card.overall.answered,
+        "applicable": card.overall.applicable,
+        "chapters": card.chapters.iter().map(|c| json!({
+            "id": c.number,
+            "score": c.aggregate.score.map(round1),
+            "progress": round1(c.aggregate.progress),
+        })).collect::<Vec<_>>(),
+        "processes": card.processes.iter().map(|(p, a)| json!({
+            "id": p.key(),
+            "score": a.score.map(round1),
+        })).collect::<Vec<_>>(),
+        "ready": gates.ready,
+        "gates": gates.gates.iter().map(|g| json!({
+            "id": g.id.key(),
+            "hard": g.hard,
+            "status": g.status.key(),
+            "reason": g.reason.get(locale),
+        })).collect::<Vec<_>>(),
+        "gaps": card.items.iter().filter(|i| i.severity() > 0).count(),
+        "earliest_application_date": gates.earliest_application.map(|d| d.to_string()),
+        "earliest_reason": gates.earliest_reason.get(locale),
+        "size_class": size.class.key(),
+        "size_reason": size.reason.get(locale),
+    })
+}
+
+pub fn run(ctx: &Context, args: &ScoreArgs) -> Result<(), Failure> {
+    let l = ctx.locale;
+    let store = open(ctx, false)?;
+    let record = store.load(args.id).map_err(|e| fail(l, &e))?;
+    let catalog = store
+        .catalog(&record.meta.catalog_id)
+        .map_err(|e| fail(l, &e))?;
+    let as_of = args
+        .as_of
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let card = score(catalog, &record.profile.triage, &record.answers);
+    let gates = check_gates(
+        catalog,
+        &record.profile,
+        &record.facts,
+        &record.answers,
+        as_of,
+    );
+    let value = score_json(&record, &card, &gates, l);
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&value).unwrap_or_default()
+        );
+        return Ok(());
+    }
+    let num = |v: &Value| v.as_f64().map_or_else(|| "—".into(), |x| format!("{x:.1}"));
+    println!("{}  ({})", record.meta.title, record.organization.name);
+    println!(
+        "{}: {}   {}: {}%",
+        tr(l, "store-score-overall"),
+        num(&value["overall"]),
+        tr(l, "store-score-progress"),
+        num(&value["progress"])
+    );
+    for c in &card.chapters {
+        let s = c
+            .aggregate
+            .score
+            .map_or_else(|| "—".into(), |x| format!("{x:.1}"));
+        println!("  {} {s}", c.number);
+    }
+    for g in &gates.gates {
+        let mark = match g.status.key() {
+            "passed" => "√",
+            "failed" => "×",
+            _ => "?",
+        };
+        println!("  {mark} {}", g.reason.get(l));
+    }
+    println!(
+        "{}: {}",
+        tr(l, "store-score-ready"),
+        tr(l, if gates.ready { "store-yes" } else { "store-no" })
+    );
+    println!(
+        "{}: {}",
+        tr(l, "store-score-earliest"),
+        gates
+            .earliest_application
+            .map_or_else(|| "—".into(), |d| d.to_string())
+    );
+    Ok(())
+}

@@ -1,0 +1,60 @@
+//! What the data commands share: opening the store safely and turning store errors into
+//! translated failures with the right exit code.
+
+use super::{Context, Failure};
+use crate::locale::Locale;
+use crate::model::assessment::Verdict;
+use crate::store::{Store, StoreError};
+
+/// A store error as a failure: exit code 2 for invalid input, 1 otherwise.
+pub fn fail(locale: Locale, err: &StoreError) -> Failure {
+    if err.is_invalid_input() {
+        Failure::invalid(locale, err)
+    } else {
+        Failure::other(locale, err)
+    }
+}
+
+/// Opens the database of the data folder. Before a command writes, the file is checked
+/// (`quick_check`) and the daily backup is made if due, so a damaged file is never written to.
+pub fn open(ctx: &Context, writes: bool) -> Result<Store, Failure> {
+    let l = ctx.locale;
+    let store = Store::open_in(&ctx.paths).map_err(|e| fail(l, &e))?;
+    if writes {
+        store.quick_check().map_err(|e| fail(l, &e))?;
+        store.backup_if_due().map_err(|e| fail(l, &e))?;
+    }
+    Ok(store)
+}
+
+/// A verdict from the command line: its key (`conform` …), or the keyboard key the window
+/// uses (1–4, N).
+pub fn parse_verdict(text: &str) -> Result<Verdict, StoreError> {
+    let t = text.trim();
+    if let Some(v) = Verdict::from_key(&t.to_ascii_lowercase()) {
+        return Ok(v);
+    }
+    Verdict::ALL
+        .iter()
+        .copied()
+        .find(|v| {
+            v.hotkey()
+                .is_some_and(|k| t.len() == 1 && t.eq_ignore_ascii_case(&k.to_string()))
+        })
+        .ok_or_else(|| StoreError::UnknownVerdict(text.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verdicts_parse_from_keys_and_hotkeys() {
+        assert_eq!(parse_verdict("conform").unwrap(), Verdict::Conform);
+        assert_eq!(parse_verdict(" MAJOR ").unwrap(), Verdict::Major);
+        assert_eq!(parse_verdict("2").unwrap(), Verdict::Observation);
+        assert_eq!(parse_verdict("n").unwrap(), Verdict::Na);
+        assert!(parse_verdict("5").is_err());
+        assert!(parse_verdict("ok").is_err());
+    }
+}

@@ -1,0 +1,203 @@
+//! The internal audit checklist (内审检查表) for on-site interviews, one form per department:
+//! 序号 / 条款 / 审核内容 / 审核方法 / 审核记录 / 判定. Blank (room to write by hand) or filled
+//! with the recorded notes and verdicts. Printed on landscape A4.
+
+use super::ReportError;
+use super::diagnosis::{Laid, meta, verdict_color};
+use super::doc::{ItemLine, ReportDoc, date_text};
+use super::font::Font;
+use super::layout::{Align, Chrome, Draw, Geometry, Layout, Stroke, TextStyle, palette};
+use super::pdf::render;
+use super::table::{Cell, Column, Table};
+use crate::i18n::Arg;
+use crate::model::assessment::Verdict;
+use crate::model::catalog::Department;
+
+/// Landscape A4: the form needs width for the record column.
+pub const A4_LANDSCAPE: Geometry = Geometry {
+    width: 297.0,
+    height: 210.0,
+    left: 15.0,
+    right: 15.0,
+    top: 22.0,
+    bottom: 18.0,
+};
+
+/// The departments printed: the one asked for, else every department the client has (all
+/// when none are recorded) that has items to audit.
+fn departments(doc: &ReportDoc, only: Option<Department>) -> Vec<Department> {
+    match only {
+        Some(d) => vec![d],
+        None => Department::ALL
+            .iter()
+            .copied()
+            .filter(|d| doc.departments.is_empty() || doc.departments.contains(d))
+            .filter(|d| items_for(doc, *d).next().is_some())
+            .collect(),
+    }
+}
+
+fn items_for(doc: &ReportDoc, d: Department) -> impl Iterator<Item = &ItemLine> {
+    doc.items
+        .iter()
+        .filter(move |i| !i.na_by_triage && i.departments.contains(&d))
+}
+
+fn content(doc: &ReportDoc, item: &ItemLine) -> String {
+    if item.expected_evidence.is_empty() {
+        item.question.clone()
+    } else {
+        let list = item.expected_evidence.join(&doc.tr("report-list-sep"));
+        format!(
+            "{}\n{}",
+            item.question,
+            doc.tr_args("report-checklist-evidence", &[("list", Arg::from(list))])
+        )
+    }
+}
+
+fn record(doc: &ReportDoc, item: &ItemLine) -> String {
+    let mut parts = Vec::new();
+    if item.verdict == Verdict::Na && !item.na_reason.trim().is_empty() {
+        parts.push(item.na_reason.trim().to_string());
+    }
+    if !item.note.trim().is_empty() {
+        parts.push(item.note.trim().to_string());
+    }
+    if !item.evidence_seen.is_empty() {
+        let list = item.evidence_seen.join(&doc.tr("report-list-sep"));
+        parts.push(doc.tr_args("report-finding-evidence", &[("evidence", Arg::from(list))]));
+    }
+    parts.join("\n")
+}
+
+/// The form header: auditor, date and escort fields with lines to write on.
+fn form_fields(l: &mut Layout<'_>, doc: &ReportDoc, filled: bool) {
+    let geo = l.geometry();
+    let style = TextStyle::BODY.sized(9.5);
+    let fields = [
+        ("report-checklist-auditor", if filled { doc.assessor.name.clone() } else { String::new() }),
+        ("report-checklist-date", if filled { date_text(doc.as_of) } else { String::new() }),
+        ("report-checklist-escort", String::new()),
+    ];
+    let w = geo.content_width() / fields.len() as f32;
+    l.ensure_room(10.0);
+    let y = l.y();
+    for (i, (id, value)) in fields.iter().enumerate() {
+        let x = geo.left + w * i as f32;
+        let label = doc.tr(id);
+        let lw = l.font().width(&label, style.size);
+        l.line_at(x, y, w, &label, &style);
+        l.line_at(x + lw + 1.5, y, w - lw - 6.0, value, &style);
+        let base = y + style.baseline_offset() + 1.2;
+        l.push(Draw::Line {
+            from: (x + lw + 1.0, base),
+            to: (x + w - 6.0, base),
+            stroke: Stroke::solid(palette::MUTED, 0.4),
+        });
+    }
+    l.set_y(y + style.line_height() + 2.5);
+}
+
+/// Renders the checklist; `department` limits it to one department, `filled` prints the
+/// recorded notes and verdicts instead of blank rows.
+pub fn render_checklist(
+    doc: &ReportDoc,
+    department: Option<Department>,
+    filled: bool,
+) -> Result<Vec<u8>, ReportError> {
+    let font = Font::bundled()?;
+    let laid = layout_checklist(doc, department, filled)?;
+    let title = doc.tr("report-checklist-title");
+    let mut m = meta(doc);
+    m.title = if doc.client.is_empty() { title } else { format!("{title} — {}", doc.client) };
+    render(font, &laid.geometry, &laid.pages, &laid.bookmarks, &[], &m)
+}
+
+/// The checklist laid out on pages, before it becomes a PDF.
+pub fn layout_checklist(
+    doc: &ReportDoc,
+    department: Option<Department>,
+    filled: bool,
+) -> Result<Laid, ReportError> {
+    let font = Font::bundled()?;
+    let mut l = Layout::with_geometry(font, A4_LANDSCAPE);
+    let title_style = TextStyle::BODY.sized(15.0).colored(palette::PRIMARY).bold().aligned(Align::Center);
+    let title = doc.tr("report-checklist-title");
+    let geo = l.geometry();
+    for d in departments(doc, department) {
+        l.page_break();
+        let y = l.y();
+        let h = l.text_at(geo.left, y, geo.content_width(), &title, &title_style);
+        l.set_y(y + h + 1.0);
+        let name = doc.tr(&format!("department-{}", d.key()));
+        l.heading(2, &doc.tr_args("report-checklist-department", &[("department", Arg::from(name))]), 30.0);
+        form_fields(&mut l, doc, filled);
+        l.paragraph(&doc.tr("report-checklist-legend"), &TextStyle::SMALL);
+        l.space(1.5);
+        let mut t = Table::new(vec![
+            Column::new(doc.tr("report-col-no"), 0.05).centered(),
+            Column::new(doc.tr("report-col-clause"), 0.07).centered(),
+            Column::new(doc.tr("report-col-content"), 0.4),
+            Column::new(doc.tr("report-col-method"), 0.09).centered(),
+            Column::new(doc.tr("report-col-record"), 0.28),
+            Column::new(doc.tr("report-col-judgement"), 0.11).centered(),
+        ]);
+        t.grid = true;
+        t.zebra = false;
+        t.style = TextStyle::BODY.sized(8.5).aligned(Align::Left);
+        if !filled {
+            t.min_row_height = 16.0;
+        }
+        let sep = doc.tr("report-list-sep");
+        for (i, item) in items_for(doc, d).enumerate() {
+            let methods: Vec<String> = item
+                .methods
+                .iter()
+                .map(|m| doc.tr(&format!("method-{}", m.key())))
+                .collect();
+            let (rec, verdict) = if filled && item.verdict != Verdict::Unanswered {
+                let label = doc.tr(&format!("verdict-{}", item.verdict.key()));
+                (
+                    record(doc, item),
+                    Cell::new(format!("{} {label}", item.verdict.symbol())).colored(verdict_color(item.verdict)),
+                )
+            } else if filled {
+                (record(doc, item), Cell::default())
+            } else {
+                (String::new(), Cell::default())
+            };
+            t.push(vec![
+                (i + 1).to_string().into(),
+                item.clause.clone().into(),
+                content(doc, item).into(),
+                methods.join(&sep).into(),
+                rec.into(),
+                verdict,
+            ]);
+        }
+        if t.rows.is_empty() {
+            l.paragraph(&doc.tr("report-checklist-empty"), &TextStyle::BODY);
+        } else {
+            l.table(&t);
+        }
+    }
+    if l.at_page_top() && l.page_index() == 0 {
+        l.paragraph(&doc.tr("report-checklist-empty"), &TextStyle::BODY);
+    }
+    let label = |page: usize, total: usize| {
+        doc.tr_args("report-page", &[("page", Arg::from(page)), ("total", Arg::from(total))])
+    };
+    let chrome = Chrome {
+        header_left: title.clone(),
+        header_right: doc.client.clone(),
+        footer_left: doc.edition.clone(),
+        page_label: &label,
+    };
+    let (pages, bookmarks) = l.finish(&chrome);
+    Ok(Laid {
+        geometry: geo,
+        pages,
+        bookmarks,
+    })
+}

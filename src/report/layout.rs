@@ -1,0 +1,594 @@
+//! A4 page layout: a cursor that flows blocks down the page and starts new pages when a
+//! block does not fit. The output is a list of plain drawing commands per page (positions in
+//! millimetres from the top-left corner), which `pdf.rs` turns into PDF operators — so the
+//! layout can be tested for overflow and overlap without reading a PDF.
+//!
+//! Tables live in `table.rs`; charts, the Gantt chart and signature boxes in `chart.rs`.
+
+use super::font::{Font, MM_PER_PT};
+use super::wrap::wrap;
+
+/// An RGB colour with components 0–1.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rgb {
+    pub r: f32,
+    pub g: f32,
+    pub b: f32,
+}
+
+impl Rgb {
+    /// A colour from `0xRRGGBB`.
+    pub const fn hex(v: u32) -> Rgb {
+        Rgb {
+            r: ((v >> 16) & 0xFF) as f32 / 255.0,
+            g: ((v >> 8) & 0xFF) as f32 / 255.0,
+            b: (v & 0xFF) as f32 / 255.0,
+        }
+    }
+}
+
+/// The house colours: navy for structure, a muted teal accent, traffic lights for verdicts.
+pub mod palette {
+    use super::Rgb;
+    pub const INK: Rgb = Rgb::hex(0x1E_2329);
+    pub const MUTED: Rgb = Rgb::hex(0x5F_6B78);
+    pub const PRIMARY: Rgb = Rgb::hex(0x1F_3A5F);
+    pub const ACCENT: Rgb = Rgb::hex(0x2A_7F8E);
+    pub const RULE: Rgb = Rgb::hex(0xC5_CDD6);
+    pub const HEADER_FILL: Rgb = Rgb::hex(0xE4_EBF3);
+    pub const BAND_FILL: Rgb = Rgb::hex(0xF0_F4F8);
+    pub const ZEBRA: Rgb = Rgb::hex(0xF8_FAFC);
+    pub const WHITE: Rgb = Rgb::hex(0xFF_FFFF);
+    pub const GOOD: Rgb = Rgb::hex(0x2E_8B57);
+    pub const FAIR: Rgb = Rgb::hex(0xD9_A21B);
+    pub const WEAK: Rgb = Rgb::hex(0xE0_7B28);
+    pub const BAD: Rgb = Rgb::hex(0xC0_392B);
+}
+
+/// How a line is stroked.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stroke {
+    pub color: Rgb,
+    /// Line width in points.
+    pub width: f32,
+    pub dashed: bool,
+}
+
+impl Stroke {
+    pub const fn solid(color: Rgb, width: f32) -> Stroke {
+        Stroke {
+            color,
+            width,
+            dashed: false,
+        }
+    }
+    pub const fn dashed(color: Rgb, width: f32) -> Stroke {
+        Stroke {
+            color,
+            width,
+            dashed: true,
+        }
+    }
+}
+
+/// One drawing command; coordinates in mm from the page's top-left corner.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Draw {
+    /// A single line of text starting at `x` on `baseline`.
+    Text {
+        x: f32,
+        baseline: f32,
+        size: f32,
+        color: Rgb,
+        bold: bool,
+        text: String,
+    },
+    /// A rectangle with its top-left corner at (`x`, `y`).
+    Rect {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        fill: Option<Rgb>,
+        stroke: Option<Stroke>,
+    },
+    Line {
+        from: (f32, f32),
+        to: (f32, f32),
+        stroke: Stroke,
+    },
+    /// Image number `image` of the list handed to the renderer, scaled into the box.
+    Image {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        image: usize,
+    },
+    /// A closed polygon.
+    Shape {
+        points: Vec<(f32, f32)>,
+        fill: Option<Rgb>,
+        stroke: Option<Stroke>,
+    },
+}
+
+/// An image as 8-bit RGB pixels (`width × height × 3` bytes), e.g. a logo.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RgbImage {
+    pub width: u32,
+    pub height: u32,
+    pub rgb: Vec<u8>,
+}
+
+impl RgbImage {
+    /// Whether the pixel buffer matches the size.
+    pub fn is_valid(&self) -> bool {
+        self.width > 0
+            && self.height > 0
+            && self.rgb.len() == self.width as usize * self.height as usize * 3
+    }
+}
+
+/// One page of drawing commands. `chrome` says whether it gets the running header and footer.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Page {
+    pub draws: Vec<Draw>,
+    pub chrome: bool,
+}
+
+/// An outline entry: a heading and the page (0-based) it starts on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bookmark {
+    pub title: String,
+    pub page: usize,
+    /// 1 for sections, 2 for subsections.
+    pub level: u8,
+}
+
+/// Page size and margins in mm.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Geometry {
+    pub width: f32,
+    pub height: f32,
+    pub left: f32,
+    pub right: f32,
+    pub top: f32,
+    pub bottom: f32,
+}
+
+impl Geometry {
+    /// A4 portrait with margins that leave room for the running header and footer.
+    pub const A4: Geometry = Geometry {
+        width: 210.0,
+        height: 297.0,
+        left: 20.0,
+        right: 20.0,
+        top: 24.0,
+        bottom: 22.0,
+    };
+
+    pub fn content_width(&self) -> f32 {
+        self.width - self.left - self.right
+    }
+
+    /// The lowest y a block may reach.
+    pub fn body_bottom(&self) -> f32 {
+        self.height - self.bottom
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Align {
+    #[default]
+    Left,
+    Center,
+    Right,
+}
+
+/// How a run of text looks.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TextStyle {
+    /// Font size in points.
+    pub size: f32,
+    pub color: Rgb,
+    pub bold: bool,
+    pub align: Align,
+    /// Line height as a multiple of the font size.
+    pub leading: f32,
+}
+
+impl TextStyle {
+    pub const BODY: TextStyle = TextStyle {
+        size: 10.0,
+        color: palette::INK,
+        bold: false,
+        align: Align::Left,
+        leading: 1.6,
+    };
+    pub const SMALL: TextStyle = TextStyle {
+        size: 8.5,
+        color: palette::MUTED,
+        bold: false,
+        align: Align::Left,
+        leading: 1.45,
+    };
+
+    pub const fn sized(self, size: f32) -> TextStyle {
+        TextStyle { size, ..self }
+    }
+    pub const fn colored(self, color: Rgb) -> TextStyle {
+        TextStyle { color, ..self }
+    }
+    pub const fn bold(self) -> TextStyle {
+        TextStyle { bold: true, ..self }
+    }
+    pub const fn aligned(self, align: Align) -> TextStyle {
+        TextStyle { align, ..self }
+    }
+
+    /// Height of one line in mm.
+    pub fn line_height(&self) -> f32 {
+        self.size * self.leading * MM_PER_PT
+    }
+
+    /// Distance from the top of a line box to the baseline, centring the glyphs in the box.
+    pub fn baseline_offset(&self) -> f32 {
+        let em = self.size * MM_PER_PT;
+        (self.line_height() - em) / 2.0 + 0.88 * em
+    }
+}
+
+/// The running header and footer printed on every page with `chrome`.
+pub struct Chrome<'a> {
+    pub header_left: String,
+    pub header_right: String,
+    pub footer_left: String,
+    /// "第 1 页 / 共 9 页" from (page, total), both 1-based.
+    pub page_label: &'a dyn Fn(usize, usize) -> String,
+}
+
+/// The flowing cursor. Blocks are added top to bottom; `finish` adds header and footer.
+pub struct Layout<'f> {
+    pub(crate) font: &'f Font,
+    pub(crate) geo: Geometry,
+    pages: Vec<Page>,
+    pub(crate) y: f32,
+    bookmarks: Vec<Bookmark>,
+}
+
+impl<'f> Layout<'f> {
+    /// A layout on A4 with one empty page.
+    pub fn new(font: &'f Font) -> Self {
+        Self::with_geometry(font, Geometry::A4)
+    }
+
+    pub fn with_geometry(font: &'f Font, geo: Geometry) -> Self {
+        Layout {
+            font,
+            geo,
+            pages: vec![Page {
+                draws: Vec::new(),
+                chrome: true,
+            }],
+            y: geo.top,
+            bookmarks: Vec::new(),
+        }
+    }
+
+    pub fn font(&self) -> &'f Font {
+        self.font
+    }
+
+    pub fn geometry(&self) -> Geometry {
+        self.geo
+    }
+
+    /// The cursor: the top of the next block, in mm from the top of the page.
+    pub fn y(&self) -> f32 {
+        self.y
+    }
+
+    /// Moves the cursor down (never past the body bottom).
+    pub fn set_y(&mut self, y: f32) {
+        self.y = y.min(self.geo.body_bottom());
+    }
+
+    /// 0-based index of the current page.
+    pub fn page_index(&self) -> usize {
+        self.pages.len() - 1
+    }
+
+    /// Space left on the current page, in mm.
+    pub fn remaining(&self) -> f32 {
+        self.geo.body_bottom() - self.y
+    }
+
+    /// Whether the cursor is at the top of an empty page.
+    pub fn at_page_top(&self) -> bool {
+        self.current().draws.is_empty() && (self.y - self.geo.top).abs() < 0.01
+    }
+
+    /// Starts a new page with header and footer.
+    pub fn new_page(&mut self) {
+        self.pages.push(Page {
+            draws: Vec::new(),
+            chrome: true,
+        });
+        self.y = self.geo.top;
+    }
+
+    /// Starts a new page unless the current one is still empty.
+    pub fn page_break(&mut self) {
+        if !self.at_page_top() {
+            self.new_page();
+        }
+    }
+
+    /// Leaves the current page without running header and footer (a cover page).
+    pub fn without_chrome(&mut self) {
+        if let Some(p) = self.pages.last_mut() {
+            p.chrome = false;
+        }
+    }
+
+    /// Makes sure `height` mm fit below the cursor, starting a new page if not.
+    /// Returns whether a new page was started.
+    pub fn ensure_room(&mut self, height: f32) -> bool {
+        if self.y + height > self.geo.body_bottom() + 0.01 && !self.at_page_top() {
+            self.new_page();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn current(&self) -> &Page {
+        &self.pages[self.pages.len() - 1]
+    }
+
+    /// The outline so far.
+    pub fn bookmarks(&self) -> &[Bookmark] {
+        &self.bookmarks
+    }
+
+    /// Adds a drawing command to an earlier page (e.g. a table of contents filled in last).
+    pub fn push_to(&mut self, page: usize, draw: Draw) {
+        if let Some(p) = self.pages.get_mut(page) {
+            p.draws.push(draw);
+        }
+    }
+
+    /// Adds a drawing command to the current page.
+    pub fn push(&mut self, draw: Draw) {
+        let last = self.pages.len() - 1;
+        self.pages[last].draws.push(draw);
+    }
+
+    /// Vertical space; at most to the bottom of the page.
+    pub fn space(&mut self, mm: f32) {
+        self.set_y(self.y + mm);
+    }
+
+    /// Draws one pre-wrapped line in a box `width` wide starting at `x`, with its line box
+    /// top at `top`.
+    pub fn line_at(&mut self, x: f32, top: f32, width: f32, text: &str, style: &TextStyle) {
+        if let Some(d) = self.line_draw(x, top, width, text, style) {
+            self.push(d);
+        }
+    }
+
+    /// The drawing command `line_at` would add (`None` for empty text).
+    pub fn line_draw(&self, x: f32, top: f32, width: f32, text: &str, style: &TextStyle) -> Option<Draw> {
+        if text.is_empty() {
+            return None;
+        }
+        let w = self.font.width(text, style.size);
+        let dx = match style.align {
+            Align::Left => 0.0,
+            Align::Center => ((width - w) / 2.0).max(0.0),
+            Align::Right => (width - w).max(0.0),
+        };
+        Some(Draw::Text {
+            x: x + dx,
+            baseline: top + style.baseline_offset(),
+            size: style.size,
+            color: style.color,
+            bold: style.bold,
+            text: text.to_string(),
+        })
+    }
+
+    /// Wraps and draws text in a fixed box without page breaks (covers, chart labels);
+    /// returns the height used.
+    pub fn text_at(&mut self, x: f32, top: f32, width: f32, text: &str, style: &TextStyle) -> f32 {
+        let lines = wrap(self.font, text, style.size, width);
+        let lh = style.line_height();
+        for (i, line) in lines.iter().enumerate() {
+            self.line_at(x, top + lh * i as f32, width, line, style);
+        }
+        lh * lines.len() as f32
+    }
+
+    /// A flowing paragraph across the content width, indented by `indent` mm; breaks across
+    /// pages line by line.
+    pub fn paragraph_indented(&mut self, text: &str, style: &TextStyle, indent: f32) {
+        let width = self.geo.content_width() - indent;
+        let lh = style.line_height();
+        for line in wrap(self.font, text, style.size, width) {
+            self.ensure_room(lh);
+            let (x, y) = (self.geo.left + indent, self.y);
+            self.line_at(x, y, width, &line, style);
+            self.y += lh;
+        }
+    }
+
+    pub fn paragraph(&mut self, text: &str, style: &TextStyle) {
+        self.paragraph_indented(text, style, 0.0);
+    }
+
+    /// A bulleted paragraph: the bullet hangs in the margin of the indented text.
+    pub fn bullet(&mut self, text: &str, style: &TextStyle) {
+        self.ensure_room(style.line_height());
+        let (x, y) = (self.geo.left + 2.0, self.y);
+        self.line_at(x, y, 4.0, "•", style);
+        self.paragraph_indented(text, style, 6.0);
+    }
+
+    /// A heading, bookmarked in the PDF outline. Level 1 is a section with a rule, level 2
+    /// a subsection. Keeps at least `keep` mm of the following block on the same page.
+    pub fn heading(&mut self, level: u8, text: &str, keep: f32) {
+        let style = if level <= 1 {
+            TextStyle::BODY.sized(15.0).colored(palette::PRIMARY).bold()
+        } else {
+            TextStyle::BODY.sized(11.5).colored(palette::PRIMARY).bold()
+        };
+        let before = if level <= 1 { 7.0 } else { 4.0 };
+        let lines = wrap(self.font, text, style.size, self.geo.content_width());
+        let height = before + style.line_height() * lines.len() as f32 + 3.0;
+        self.ensure_room(height + keep);
+        if !self.at_page_top() {
+            self.space(before);
+        }
+        self.bookmarks.push(Bookmark {
+            title: self.font.sanitize(text).replace('\n', " "),
+            page: self.page_index(),
+            level,
+        });
+        if level <= 1 {
+            let (x, y) = (self.geo.left, self.y + 1.0);
+            self.push(Draw::Rect {
+                x,
+                y,
+                w: 1.6,
+                h: style.line_height() * lines.len() as f32 - 2.0,
+                fill: Some(palette::ACCENT),
+                stroke: None,
+            });
+        }
+        let x = if level <= 1 {
+            self.geo.left + 4.0
+        } else {
+            self.geo.left
+        };
+        let width = self.geo.content_width();
+        for line in &lines {
+            let y = self.y;
+            self.line_at(x, y, width, line, &style);
+            self.y += style.line_height();
+        }
+        if level <= 1 {
+            let (x, y, w) = (self.geo.left, self.y + 0.8, self.geo.content_width());
+            self.push(Draw::Line {
+                from: (x, y),
+                to: (x + w, y),
+                stroke: Stroke::solid(palette::RULE, 0.6),
+            });
+        }
+        self.space(3.0);
+    }
+
+    /// Adds the running header and footer and returns the pages and the outline.
+    pub fn finish(mut self, chrome: &Chrome<'_>) -> (Vec<Page>, Vec<Bookmark>) {
+        let total = self.pages.len();
+        let geo = self.geo;
+        let font = self.font;
+        let small = TextStyle::SMALL.sized(8.0);
+        let half = geo.content_width() / 2.0 - 2.0;
+        let header_left = fit(self.font, &chrome.header_left, small.size, half);
+        let header_right = fit(self.font, &chrome.header_right, small.size, half);
+        let footer_left = fit(self.font, &chrome.footer_left, small.size, half);
+        for (i, page) in self.pages.iter_mut().enumerate() {
+            if !page.chrome {
+                continue;
+            }
+            let header_base = geo.top - 9.0;
+            let footer_base = geo.height - geo.bottom + 11.0;
+            let label = fit(font, &(chrome.page_label)(i + 1, total), small.size, half);
+            let right_x = |t: &str| geo.width - geo.right - font.width(t, small.size);
+            let mut text = |x: f32, baseline: f32, t: &str| {
+                if !t.is_empty() {
+                    page.draws.push(Draw::Text {
+                        x,
+                        baseline,
+                        size: small.size,
+                        color: small.color,
+                        bold: false,
+                        text: t.to_string(),
+                    });
+                }
+            };
+            text(geo.left, header_base, &header_left);
+            text(right_x(&header_right), header_base, &header_right);
+            text(geo.left, footer_base, &footer_left);
+            text(right_x(&label), footer_base, &label);
+            for y in [header_base + 2.2, footer_base - 4.2] {
+                page.draws.push(Draw::Line {
+                    from: (geo.left, y),
+                    to: (geo.width - geo.right, y),
+                    stroke: Stroke::solid(palette::RULE, 0.5),
+                });
+            }
+        }
+        (self.pages, self.bookmarks)
+    }
+}
+
+/// `text` shortened with "…" so it fits in `width` mm on one line.
+pub fn fit(font: &Font, text: &str, size: f32, width: f32) -> String {
+    let clean = font.sanitize(text).replace('\n', " ");
+    if font.width(&clean, size) <= width {
+        return clean;
+    }
+    let budget = width - font.width("…", size);
+    let mut out = String::new();
+    let mut used = 0.0;
+    for c in clean.chars() {
+        let w = font.char_em(c) * size * MM_PER_PT;
+        if used + w > budget {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// Problems with the pages: text outside the body or over the paper edge, text lines that
+/// overlap. Empty when the layout is clean. Used by tests and debug checks.
+pub fn check_pages(font: &Font, geo: &Geometry, pages: &[Page]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (n, page) in pages.iter().enumerate() {
+        let mut boxes: Vec<(f32, f32, f32, f32, &str)> = Vec::new();
+        for d in &page.draws {
+            if let Draw::Text {
+                x,
+                baseline,
+                size,
+                text,
+                ..
+            } = d
+            {
+                let em = size * MM_PER_PT;
+                let (x0, x1) = (*x, x + font.width(text, *size));
+                let (y0, y1) = (baseline - 0.88 * em, baseline + 0.12 * em);
+                if x0 < geo.left - 0.05 || x1 > geo.width - geo.right + 0.05 || y0 < 5.0 || y1 > geo.height - 5.0 {
+                    problems.push(format!("page {}: {text:?} outside the body ({x0:.1}..{x1:.1}, {y0:.1}..{y1:.1})", n + 1));
+                }
+                boxes.push((x0, x1, y0, y1, text));
+            }
+        }
+        boxes.sort_by(|a, b| a.2.total_cmp(&b.2));
+        for (i, a) in boxes.iter().enumerate() {
+            for b in boxes[i + 1..].iter().take_while(|b| b.2 < a.3) {
+                let overlap_x = a.0.max(b.0) < a.1.min(b.1) - 0.05;
+                let overlap_y = a.2.max(b.2) < a.3.min(b.3) - 0.05;
+                if overlap_x && overlap_y {
+                    problems.push(format!("page {}: {:?} overlaps {:?}", n + 1, a.4, b.4));
+                }
+            }
+        }
+    }
+    problems
+}

@@ -1,0 +1,223 @@
+//! The diagnosis report and the checklist, parsed back from the PDF: text, page count,
+//! metadata, both languages, stress inputs.
+
+mod report_fixture;
+
+use ipms_readiness::locale::Locale;
+use ipms_readiness::model::assessment::Verdict;
+use ipms_readiness::model::catalog::Department;
+use ipms_readiness::model::plan::{ActionStatus, FreeAction};
+use ipms_readiness::model::catalog::FixPhase;
+use ipms_readiness::report::{ReportKind, ReportOptions, build_doc, render_report};
+use report_fixture::{Fixture, as_of, demo, full};
+
+fn options(locale: Locale, kind: ReportKind) -> ReportOptions {
+    ReportOptions {
+        locale,
+        as_of: as_of(),
+        kind,
+        department: None,
+    }
+}
+
+fn pdf(f: &Fixture, o: &ReportOptions, name: &str) -> Vec<u8> {
+    let bytes = render_report(&f.input(), o).expect("report renders");
+    if let Ok(dir) = std::env::var("REPORT_DUMP_DIR") {
+        std::fs::write(format!("{dir}/{name}-{}.pdf", o.locale), &bytes).unwrap();
+    }
+    bytes
+}
+
+/// Text per page without line breaks (extraction splits lines differently from layout).
+fn pages(bytes: &[u8]) -> Vec<String> {
+    let doc = lopdf::Document::load_mem(bytes).expect("valid PDF");
+    let n = doc.get_pages().len() as u32;
+    (1..=n)
+        .map(|p| doc.extract_text(&[p]).unwrap_or_default().replace(['\n', '\r'], ""))
+        .collect()
+}
+
+fn info(bytes: &[u8], key: &[u8]) -> String {
+    let doc = lopdf::Document::load_mem(bytes).unwrap();
+    let dict = doc
+        .trailer
+        .get(b"Info")
+        .and_then(|o| o.as_reference())
+        .and_then(|r| doc.get_dictionary(r))
+        .unwrap();
+    let raw = dict.get(key).unwrap().as_str().unwrap();
+    if raw.starts_with(&[0xFE, 0xFF]) {
+        let units: Vec<u16> = raw[2..].chunks(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect();
+        String::from_utf16_lossy(&units)
+    } else {
+        String::from_utf8_lossy(raw).into_owned()
+    }
+}
+
+#[test]
+fn chinese_report_has_every_section_chapter_and_a_note() {
+    let f = demo();
+    let bytes = pdf(&f, &options(Locale::ZhCn, ReportKind::Diagnosis), "demo");
+    let texts = pages(&bytes);
+    let all = texts.concat();
+    let n = texts.len();
+    assert!(n >= 8, "{n} pages");
+    for needle in [
+        "深圳市青禾精密电子有限公司",
+        "GB/T 29490-2023",
+        "企业知识产权合规管理体系 要求",
+        "诊断结论",
+        "企业基本情况",
+        "诊断方法与评分说明",
+        "认证条件核查",
+        "主要问题点",
+        "整改建议与认证路线图",
+        "文件清单",
+        "可争取的扶持政策",
+        "确认与签署",
+        "李娜",
+        "没有知识产权方针。",
+        "研发人员劳动合同有保密条款",
+        "（盖章）",
+    ] {
+        assert!(all.contains(needle), "missing {needle}");
+    }
+    let catalog = f.catalog;
+    for chapter in catalog.chapters() {
+        assert!(all.contains(&chapter.title.zh_cn), "chapter {}", chapter.number);
+    }
+    assert!(texts[n - 1].contains(&format!("第 {n} 页 / 共 {n} 页")));
+    assert!(!texts[0].contains("第 1 页"), "the cover has no footer");
+    assert!(info(&bytes, b"Title").contains("深圳市青禾精密电子有限公司"));
+    assert_eq!(info(&bytes, b"Author"), "李娜, 深圳知行知识产权咨询有限公司");
+    assert!(info(&bytes, b"Subject").contains("GB/T 29490-2023"));
+    assert!(info(&bytes, b"CreationDate").starts_with("D:20260318"));
+}
+
+#[test]
+fn english_report_uses_english_labels_throughout() {
+    let f = demo();
+    let bytes = pdf(&f, &options(Locale::EnUs, ReportKind::Diagnosis), "demo");
+    let texts = pages(&bytes);
+    let all = texts.concat();
+    for needle in [
+        "IP Compliance Management System Diagnosis Report",
+        "Main findings",
+        "Certification prerequisites",
+        "Documents to write",
+        "Acknowledgement and signatures",
+        "Context of the organization",
+        "没有知识产权方针。",
+    ] {
+        assert!(all.contains(needle), "missing {needle}");
+    }
+    let n = texts.len();
+    assert!(texts[n - 1].contains(&format!("Page {n} of {n}")));
+    assert!(!all.contains("主要问题点") && !all.contains("诊断结论"), "Chinese labels leaked");
+}
+
+#[test]
+fn full_report_with_comparison_and_200_actions() {
+    let mut f = full();
+    f.free_actions = (0..200)
+        .map(|i| FreeAction {
+            id: format!("extra-{i}"),
+            text: format!("补充整改措施第 {i} 项：完善记录并组织复核"),
+            owner: Some(Department::IpOffice),
+            phase: FixPhase::Operation,
+            due: None,
+            status: ActionStatus::Open,
+            notes: String::new(),
+            priority: 5,
+        })
+        .collect();
+    f.conclusion = "结论。".repeat(50);
+    let o = options(Locale::ZhCn, ReportKind::Diagnosis);
+    let doc = build_doc(&f.input(), o.locale, o.as_of);
+    assert!(doc.items.len() >= 150);
+    assert!(doc.actions.len() >= 200);
+    let bytes = pdf(&f, &o, "full");
+    let all = pages(&bytes).concat();
+    assert!(all.contains("与上次诊断的对比"));
+    assert!(all.contains("补充整改措施第 199 项"));
+    assert!(all.contains("方针草案已提交总经理办公会审议。"));
+    assert!(bytes.len() < 1_500_000, "{} bytes", bytes.len());
+}
+
+#[test]
+fn stress_inputs_give_valid_pdfs() {
+    let mut f = full();
+    let long: String = "现场访谈记录：研发部未保存检索报告；".chars().cycle().take(20_000).collect();
+    let first = f.catalog.active_items().find(|i| i.clause.starts_with('8')).unwrap().id.clone();
+    let a = f.answers.get_mut(&first).unwrap();
+    a.verdict = Verdict::Major;
+    a.note = format!("{long}😀🧑🏽‍💻 \u{10FFFD}𪚥 END-OF-NOTE");
+    f.profile.name = "测试😀公司".into();
+    let bytes = pdf(&f, &options(Locale::ZhCn, ReportKind::Diagnosis), "stress");
+    let all = pages(&bytes).concat();
+    assert!(all.contains("END-OF-NOTE"));
+    assert!(all.contains("测试□公司") || all.contains("测试?公司"));
+}
+
+#[test]
+fn an_empty_diagnosis_gives_a_valid_report() {
+    let mut f = demo();
+    f.answers.clear();
+    f.free_actions.clear();
+    f.profile = Default::default();
+    f.conclusion.clear();
+    for locale in Locale::ALL {
+        let bytes = pdf(&f, &options(locale, ReportKind::Diagnosis), "empty");
+        let texts = pages(&bytes);
+        assert!(texts.len() >= 5);
+        let all = texts.concat();
+        assert!(all.contains(&ipms_readiness::i18n::tr(locale, "report-no-conclusion")));
+    }
+}
+
+#[test]
+fn checklists_blank_filled_and_for_one_department() {
+    let f = full();
+    let blank = pdf(&f, &options(Locale::ZhCn, ReportKind::BlankChecklist), "checklist-blank");
+    let all = pages(&blank).concat();
+    for needle in ["内审检查表", "序号", "条款", "审核内容", "审核方法", "审核记录", "判定", "研发部", "受审核部门：最高管理者"] {
+        assert!(all.contains(needle), "missing {needle}");
+    }
+    assert!(!all.contains("抽查 5 份采购合同"), "a blank form prints no notes");
+    let filled = pdf(&f, &options(Locale::ZhCn, ReportKind::Checklist), "checklist");
+    let all = pages(&filled).concat();
+    assert!(all.contains("抽查 5 份采购合同"));
+    assert!(all.contains("× 严重不符合"));
+    let mut one = options(Locale::EnUs, ReportKind::Checklist);
+    one.department = Some(Department::Research);
+    let only = pdf(&f, &one, "checklist-research");
+    let all = pages(&only).concat();
+    assert!(all.contains("Department audited: R&D") || all.contains("Department audited"), "{}", &all[..200.min(all.len())]);
+    assert!(!all.contains("Department audited: Top management"));
+    assert!(pages(&only).len() < pages(&filled).len());
+}
+
+#[test]
+fn layouts_stay_inside_the_page_and_never_overlap() {
+    use ipms_readiness::report::checklist::layout_checklist;
+    use ipms_readiness::report::diagnosis::layout_diagnosis;
+    use ipms_readiness::report::font::Font;
+    use ipms_readiness::report::layout::check_pages;
+    let font = Font::bundled().unwrap();
+    let mut stress = full();
+    let first = stress.catalog.active_items().next().unwrap().id.clone();
+    stress.answers.get_mut(&first).unwrap().note = "长".repeat(20_000);
+    for f in [demo(), full(), stress] {
+        for locale in Locale::ALL {
+            let doc = build_doc(&f.input(), locale, as_of());
+            for (what, laid) in [
+                ("diagnosis", layout_diagnosis(&doc).unwrap()),
+                ("checklist", layout_checklist(&doc, None, true).unwrap()),
+                ("blank", layout_checklist(&doc, Some(Department::Research), false).unwrap()),
+            ] {
+                let problems = check_pages(font, &laid.geometry, &laid.pages);
+                assert!(problems.is_empty(), "{what} {locale}: {:#?}", &problems[..problems.len().min(5)]);
+            }
+        }
+    }
+}
