@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
 //! Engine speed: scoring plus the readiness plan of a full 2023 diagnosis (every item of the
 //! built-in catalogue answered with a realistic mix of verdicts, some overrides and free
 //! actions). Target: score + plan < 1 ms.
@@ -79,14 +80,14 @@ fn bench(c: &mut Criterion) {
         plan.documents.len()
     );
     c.bench_function("score", |b| {
-        b.iter(|| score(black_box(catalog), black_box(&triage), black_box(&answers)))
+        b.iter(|| score(black_box(catalog), black_box(&triage), black_box(&answers)));
     });
     c.bench_function("plan", |b| b.iter(|| build_plan(black_box(&input))));
     c.bench_function("score+plan", |b| {
         b.iter(|| {
             let card = score(black_box(catalog), black_box(&triage), black_box(&answers));
             (card, build_plan(black_box(&input)))
-        })
+        });
     });
     let profile = Profile {
         business_licence_valid: Some(true),
@@ -97,7 +98,7 @@ fn bench(c: &mut Criterion) {
         ..Facts::default()
     };
     c.bench_function("gates", |b| {
-        b.iter(|| check_gates(black_box(catalog), &profile, &facts, &answers, start))
+        b.iter(|| check_gates(black_box(catalog), &profile, &facts, &answers, start));
     });
 }
 

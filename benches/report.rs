@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
 //! Report generation: a fully answered 2023 diagnosis (179 items, notes, evidence, a previous
 //! visit to compare with) rendered to PDF in both languages, plus the filled checklist.
 //! Prints the PDF sizes once; targets are < 0.3 s and < 1.5 MB per report.
@@ -34,7 +35,7 @@ fn bench(c: &mut Criterion) {
             started.elapsed()
         );
         c.bench_function(name, |b| {
-            b.iter(|| render_report(black_box(&input), black_box(&options)))
+            b.iter(|| render_report(black_box(&input), black_box(&options)));
         });
     }
 }

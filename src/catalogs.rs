@@ -54,8 +54,10 @@ pub struct BuiltinSet {
 }
 
 fn parse_bundle(files: &[(&str, &str)]) -> Result<Catalog, Vec<CatalogError>> {
-    let sources: Vec<SourceFile<'_>> =
-        files.iter().map(|(name, text)| SourceFile { name, text }).collect();
+    let sources: Vec<SourceFile<'_>> = files
+        .iter()
+        .map(|(name, text)| SourceFile { name, text })
+        .collect();
     parse_catalog(sources[0], &sources[1..])
 }
 
@@ -66,11 +68,18 @@ pub fn builtin() -> Result<&'static BuiltinSet, &'static [CatalogError]> {
         let gbt2023 = parse_bundle(GBT2023)?;
         let gbt2013 = parse_bundle(GBT2013)?;
         let crosswalk = Crosswalk::parse(
-            SourceFile { name: CROSSWALK.0, text: CROSSWALK.1 },
+            SourceFile {
+                name: CROSSWALK.0,
+                text: CROSSWALK.1,
+            },
             &gbt2013,
             &gbt2023,
         )?;
-        Ok(BuiltinSet { gbt2023, gbt2013, crosswalk })
+        Ok(BuiltinSet {
+            gbt2023,
+            gbt2013,
+            crosswalk,
+        })
     })
     .as_ref()
     .map_err(Vec::as_slice)
@@ -98,7 +107,9 @@ pub fn load_all(user_dir: Option<&Path>) -> CatalogSet {
         Err(e) => set.problems.extend_from_slice(e),
     }
     let Some(dir) = user_dir else { return set };
-    let Ok(entries) = std::fs::read_dir(dir) else { return set };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return set;
+    };
     let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
     paths.sort();
     for path in paths {
@@ -148,7 +159,10 @@ pub fn check_path(path: &Path) -> Result<Catalog, Vec<CatalogError>> {
             .map_err(|e| read_error(path, &e))?
             .filter_map(Result::ok)
             .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.file_name() != Some("catalog.toml".as_ref()))
+            .filter(|p| {
+                p.extension().is_some_and(|e| e == "toml")
+                    && p.file_name() != Some("catalog.toml".as_ref())
+            })
             .collect();
         parts.sort();
         (header, parts)
@@ -161,9 +175,17 @@ pub fn check_path(path: &Path) -> Result<Catalog, Vec<CatalogError>> {
         .map(|p| read(p).map(|t| (p.display().to_string(), t)))
         .collect::<Result<_, _>>()?;
     let header_name = header_path.display().to_string();
-    let parts: Vec<SourceFile<'_>> =
-        texts.iter().map(|(n, t)| SourceFile { name: n, text: t }).collect();
-    parse_catalog(SourceFile { name: &header_name, text: &header_text }, &parts)
+    let parts: Vec<SourceFile<'_>> = texts
+        .iter()
+        .map(|(n, t)| SourceFile { name: n, text: t })
+        .collect();
+    parse_catalog(
+        SourceFile {
+            name: &header_name,
+            text: &header_text,
+        },
+        &parts,
+    )
 }
 
 fn read_error(path: &Path, e: &std::io::Error) -> Vec<CatalogError> {

@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
 //! The pure rooms never mention the GUI toolkit.
 
 use std::path::Path;

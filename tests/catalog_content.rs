@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
 //! Content checks of the built-in catalogues: coverage, uniqueness, both languages, no
 //! placeholders, no repeated questions.
 
@@ -6,20 +7,30 @@ use ipms_readiness::model::catalog::{Catalog, IpType, clause_within};
 use std::collections::HashSet;
 
 const CLAUSES_2023: &[&str] = &[
-    "4.1", "4.2", "4.3", "4.4", "4.5", "5.1", "5.1.3", "5.2", "5.3", "6.1", "6.2", "7.1.1", "7.1.2",
-    "7.1.3", "7.1.4", "7.2", "7.3", "7.4", "7.5", "8.1", "8.2.1", "8.2.2", "8.2.3", "8.2.4", "8.2.5",
-    "8.2.6", "8.3.1", "8.3.2", "8.3.3", "8.3.4", "8.3.5", "8.4", "9.1", "9.2", "9.3", "9.4", "10.1",
-    "10.2", "10.3",
+    "4.1", "4.2", "4.3", "4.4", "4.5", "5.1", "5.1.3", "5.2", "5.3", "6.1", "6.2", "7.1.1",
+    "7.1.2", "7.1.3", "7.1.4", "7.2", "7.3", "7.4", "7.5", "8.1", "8.2.1", "8.2.2", "8.2.3",
+    "8.2.4", "8.2.5", "8.2.6", "8.3.1", "8.3.2", "8.3.3", "8.3.4", "8.3.5", "8.4", "9.1", "9.2",
+    "9.3", "9.4", "10.1", "10.2", "10.3",
 ];
 
 const CLAUSES_2013: &[&str] = &[
     "4.1", "4.2.1", "4.2.2", "4.2.3", "4.2.4", "5.1", "5.2", "5.3.1", "5.3.2", "5.3.3", "5.4.1",
     "5.4.2", "5.4.3", "5.5.1", "5.5.2", "5.5.3", "6.1.1", "6.1.2", "6.1.3", "6.1.4", "6.1.5",
-    "6.1.6", "6.2", "6.3", "6.4", "7.1", "7.2", "7.3.1", "7.3.2", "7.3.3", "7.3.4", "7.3.5", "7.4.1",
-    "7.4.2", "7.4.3", "7.5", "7.6", "8.1", "8.2", "8.3", "8.4", "8.5", "9.1", "9.2", "9.3",
+    "6.1.6", "6.2", "6.3", "6.4", "7.1", "7.2", "7.3.1", "7.3.2", "7.3.3", "7.3.4", "7.3.5",
+    "7.4.1", "7.4.2", "7.4.3", "7.5", "7.6", "8.1", "8.2", "8.3", "8.4", "8.5", "9.1", "9.2",
+    "9.3",
 ];
 
-const PLACEHOLDERS: &[&str] = &["TODO", "TBD", "lorem", "xxx", "待补充", "占位", "FIXME", "???"];
+const PLACEHOLDERS: &[&str] = &[
+    "TODO",
+    "TBD",
+    "lorem",
+    "xxx",
+    "待补充",
+    "占位",
+    "FIXME",
+    "???",
+];
 
 fn covered(cat: &Catalog, clause: &str) -> bool {
     cat.active_items().any(|i| clause_within(&i.clause, clause))
@@ -43,14 +54,48 @@ fn check_text(cat: &Catalog) {
                 );
             }
         }
-        assert!(!item.evidence.is_empty(), "{}: {} has no evidence", cat.id, item.id);
-        assert!(!item.departments.is_empty(), "{}: {} has no department", cat.id, item.id);
-        assert!(questions.insert(item.question.zh_cn.trim()), "repeated question: {}", item.question.zh_cn);
-        assert!(questions.insert(item.question.en_us.trim()), "repeated question: {}", item.question.en_us);
+        assert!(
+            !item.evidence.is_empty(),
+            "{}: {} has no evidence",
+            cat.id,
+            item.id
+        );
+        assert!(
+            !item.departments.is_empty(),
+            "{}: {} has no department",
+            cat.id,
+            item.id
+        );
+        assert!(
+            questions.insert(item.question.zh_cn.trim()),
+            "repeated question: {}",
+            item.question.zh_cn
+        );
+        assert!(
+            questions.insert(item.question.en_us.trim()),
+            "repeated question: {}",
+            item.question.en_us
+        );
         // Chinese text is Chinese, English text is not.
-        assert!(item.question.zh_cn.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{}", item.id);
-        let han = item.question.en_us.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
-        assert!(han * 10 < item.question.en_us.chars().count(), "{}: English text is mostly Chinese", item.id);
+        assert!(
+            item.question
+                .zh_cn
+                .chars()
+                .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{}",
+            item.id
+        );
+        let han = item
+            .question
+            .en_us
+            .chars()
+            .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+            .count();
+        assert!(
+            han * 10 < item.question.en_us.chars().count(),
+            "{}: English text is mostly Chinese",
+            item.id
+        );
     }
 }
 
@@ -70,7 +115,12 @@ fn gbt2023_covers_every_clause_with_enough_items() {
         let n = cat.active_items().filter(|i| i.ip_type == Some(*t)).count();
         assert!(n >= 6, "Annex B has only {n} items for {t}");
     }
-    assert!(cat.clauses.iter().any(|c| c.number.starts_with("8.") && !c.verified), "chapter 8 numbering is marked unverified");
+    assert!(
+        cat.clauses
+            .iter()
+            .any(|c| c.number.starts_with("8.") && !c.verified),
+        "chapter 8 numbering is marked unverified"
+    );
     assert!(cat.active_items().filter(|i| i.prerequisite).count() >= 5);
     check_text(cat);
 }
@@ -91,9 +141,18 @@ fn gbt2013_covers_every_third_level_clause() {
 #[test]
 fn questions_are_not_shared_between_editions() {
     let set = builtin().expect("built-ins load");
-    let new: HashSet<_> = set.gbt2023.items.iter().map(|i| i.question.zh_cn.as_str()).collect();
+    let new: HashSet<_> = set
+        .gbt2023
+        .items
+        .iter()
+        .map(|i| i.question.zh_cn.as_str())
+        .collect();
     for i in &set.gbt2013.items {
-        assert!(!new.contains(i.question.zh_cn.as_str()), "{} repeats a 2023 question", i.id);
+        assert!(
+            !new.contains(i.question.zh_cn.as_str()),
+            "{} repeats a 2023 question",
+            i.id
+        );
     }
 }
 
@@ -101,6 +160,9 @@ fn questions_are_not_shared_between_editions() {
 fn crosswalk_covers_every_2013_clause_with_items() {
     let set = builtin().expect("built-ins load");
     for c in CLAUSES_2013 {
-        assert!(set.crosswalk.map.iter().any(|m| m.from == *c), "crosswalk lacks 2013 clause {c}");
+        assert!(
+            set.crosswalk.map.iter().any(|m| m.from == *c),
+            "crosswalk lacks 2013 clause {c}"
+        );
     }
 }

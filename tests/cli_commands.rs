@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
 //! The headless CLI over the store: new, list, demo, answer, score, export, import — results
 //! on stdout, translated errors on stderr, exit codes 0 / 2 / 1, paths with Chinese and spaces.
 
@@ -44,7 +45,10 @@ impl Cli {
     fn err(&self, lang: &str, args: &[&str]) -> (i32, String) {
         let out = self.run(lang, args);
         assert!(!out.status.success(), "{args:?} succeeded");
-        assert!(out.stdout.is_empty(), "{args:?} printed to stdout on failure");
+        assert!(
+            out.stdout.is_empty(),
+            "{args:?} printed to stdout on failure"
+        );
         (
             out.status.code().unwrap(),
             String::from_utf8(out.stderr).unwrap(),
@@ -115,7 +119,13 @@ fn new_answer_list_and_score() {
     assert_eq!(score["ready"], false);
     assert_eq!(score["as_of"], "2026-06-30");
     assert!(score["gaps"].as_u64().unwrap() >= 1);
-    assert!(score["chapters"].as_array().unwrap().iter().any(|c| c["id"] == "5"));
+    assert!(
+        score["chapters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["id"] == "5")
+    );
     // The same organization is reused and starts from its latest profile.
     let again = last_line(&cli.ok(&["new", "--org", "深圳市小微制造有限公司"]));
     let score = cli.json(&["score", &again, "--json"]);
@@ -136,7 +146,11 @@ fn demo_export_import_round_trip_through_files() {
     cli.ok(&["export", &id, "--out", &file("诊断.xlsx")]);
     let csv = std::fs::read(out.join("发现.csv")).unwrap();
     assert!(csv.starts_with(b"\xEF\xBB\xBF"));
-    assert!(std::fs::read(out.join("诊断.xlsx")).unwrap().starts_with(b"PK"));
+    assert!(
+        std::fs::read(out.join("诊断.xlsx"))
+            .unwrap()
+            .starts_with(b"PK")
+    );
     let plan = String::from_utf8(std::fs::read(out.join("计划.csv")).unwrap()).unwrap();
     assert!(plan.contains("Action"));
 
@@ -146,7 +160,10 @@ fn demo_export_import_round_trip_through_files() {
     let strip = |p: &str| {
         let mut v: Value = serde_json::from_slice(&std::fs::read(p).unwrap()).unwrap();
         v.as_object_mut().unwrap().remove("exported_at");
-        v["assessment"].as_object_mut().unwrap().remove("updated_at");
+        v["assessment"]
+            .as_object_mut()
+            .unwrap()
+            .remove("updated_at");
         v
     };
     assert_eq!(strip(&file("青禾 诊断.json")), strip(&file("again.json")));
@@ -160,7 +177,11 @@ fn a_follow_up_from_2013_gets_suggested_verdicts() {
     let old = last_line(&cli.ok(&["new", "--org", "老客户", "--catalog", "gbt29490-2013"]));
     let store_items: Vec<String> = {
         let set = ipms_readiness::catalogs::builtin().unwrap();
-        set.gbt2013.active_items().map(|i| i.id.clone()).take(30).collect()
+        set.gbt2013
+            .active_items()
+            .map(|i| i.id.clone())
+            .take(30)
+            .collect()
     };
     for item in &store_items {
         cli.ok(&["answer", &old, item, "minor"]);
@@ -168,7 +189,11 @@ fn a_follow_up_from_2013_gets_suggested_verdicts() {
     let new = last_line(&cli.ok(&["new", "--from", &old, "--catalog", "gbt29490-2023"]));
     let list = cli.json(&["list", "--json"]);
     let assessments = list[0]["assessments"].as_array().unwrap();
-    let follow = assessments.iter().find(|a| a["id"].to_string() == new).unwrap();
+    let new: i64 = new.parse().unwrap();
+    let follow = assessments
+        .iter()
+        .find(|a| a["id"].as_i64() == Some(new))
+        .unwrap();
     assert_eq!(follow["catalog"]["id"], "gbt29490-2023");
     assert_eq!(follow["previous_id"].to_string(), old);
     assert!(follow["answered"].as_u64().unwrap() > 0);
@@ -189,13 +214,20 @@ fn errors_go_to_stderr_with_exit_codes_in_the_chosen_language() {
     assert!(msg.contains("理由"), "{msg}");
     let (code, _) = cli.err("en-US", &["answer", &id, "23-5.2-1", "great"]);
     assert_eq!(code, 2);
-    let (code, _) = cli.err("en-US", &["new", "--org", "乙", "--industry", "spaceflight"]);
+    let (code, _) = cli.err(
+        "en-US",
+        &["new", "--org", "乙", "--industry", "spaceflight"],
+    );
     assert_eq!(code, 2);
     let (code, _) = cli.err("en-US", &["new"]);
     assert_eq!(code, 2, "clap usage errors are invalid input too");
 
     let bad = cli.data.join("坏 文件.json");
-    std::fs::write(&bad, "{\"format\": \"ipms-readiness/assessment\", \"format_version\": 7}").unwrap();
+    std::fs::write(
+        &bad,
+        "{\"format\": \"ipms-readiness/assessment\", \"format_version\": 7}",
+    )
+    .unwrap();
     let (code, msg) = cli.err("en-US", &["import", &bad.to_string_lossy()]);
     assert_eq!(code, 2);
     assert!(msg.contains("format_version") && msg.contains('7'), "{msg}");
@@ -208,8 +240,7 @@ fn errors_go_to_stderr_with_exit_codes_in_the_chosen_language() {
 fn a_second_running_copy_is_refused_clearly() {
     let cli = Cli::new();
     let id = last_line(&cli.ok(&["new", "--org", "丙公司"]));
-    let store =
-        ipms_readiness::store::Store::open(&cli.data.join("ipms.sqlite3")).unwrap();
+    let store = ipms_readiness::store::Store::open(&cli.data.join("ipms.sqlite3")).unwrap();
     let (code, msg) = cli.err("zh-CN", &["answer", &id, "23-5.2-1", "conform"]);
     assert_eq!(code, 1);
     assert!(msg.contains("另一个"), "{msg}");
@@ -230,4 +261,58 @@ fn a_damaged_database_is_reported_and_left_alone() {
         std::fs::read(db).unwrap(),
         b"garbage that is not a database at all"
     );
+}
+
+#[test]
+fn report_writes_the_pdf_diagnosis_and_checklists() {
+    let cli = Cli::new();
+    let id = last_line(&cli.ok(&["demo"]));
+    let out = cli.data.join("报告 输出");
+    std::fs::create_dir_all(&out).unwrap();
+    let pdf = |n: &str| out.join(n).to_string_lossy().into_owned();
+    cli.ok(&[
+        "report",
+        &id,
+        "--out",
+        &pdf("诊断报告.pdf"),
+        "--as-of",
+        "2026-12-01",
+    ]);
+    let out_en = cli.run(
+        "en-US",
+        &[
+            "report",
+            &id,
+            "--out",
+            &pdf("report en.pdf"),
+            "--kind",
+            "checklist",
+            "--department",
+            "research",
+        ],
+    );
+    assert!(
+        out_en.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out_en.stderr)
+    );
+    for f in ["诊断报告.pdf", "report en.pdf"] {
+        let bytes = std::fs::read(out.join(f)).unwrap();
+        assert!(bytes.starts_with(b"%PDF"), "{f}");
+        assert!(bytes.len() > 10_000, "{f}: {} bytes", bytes.len());
+    }
+    let (code, _) = cli.err(
+        "en-US",
+        &[
+            "report",
+            &id,
+            "--out",
+            &pdf("x.pdf"),
+            "--department",
+            "moon",
+        ],
+    );
+    assert_eq!(code, 2);
+    let (code, _) = cli.err("en-US", &["report", "9999", "--out", &pdf("x.pdf")]);
+    assert_eq!(code, 2);
 }

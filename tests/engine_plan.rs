@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
 //! Readiness plan and certification gate check: the acceptance properties of issue 4 plus the
 //! default timeline of certification.md, overrides, closed actions and the gates.
 
@@ -8,8 +9,8 @@ use engine_common::{all, answer, assessment, catalog_from, date};
 use ipms_readiness::model::assessment::{Answers, Facts, Triage, Verdict};
 use ipms_readiness::model::catalog::{Catalog, Department, FixPhase};
 use ipms_readiness::model::plan::{
-    ActionOverride, ActionStatus, FreeAction, MilestoneId, PhaseId, PhaseSettings, Plan,
-    PlanInput, PriorityLevel, build_plan,
+    ActionOverride, ActionStatus, FreeAction, MilestoneId, PhaseId, PhaseSettings, Plan, PlanInput,
+    PriorityLevel, build_plan,
 };
 use ipms_readiness::model::profile::Profile;
 use ipms_readiness::model::readiness::{GateId, GateStatus, check_gates};
@@ -130,7 +131,12 @@ proptest! {
 #[test]
 fn default_timeline_follows_certification_md() {
     // Monday 2026-01-05 = day 1 of week 1.
-    let plan = plan_for(&catalog_from(&[]), &Triage::new(), &Answers::new(), &PhaseSettings::new(date(2026, 1, 5)));
+    let plan = plan_for(
+        &catalog_from(&[]),
+        &Triage::new(),
+        &Answers::new(),
+        &PhaseSettings::new(date(2026, 1, 5)),
+    );
     let week = |d: NaiveDate| (d - date(2026, 1, 5)).num_days() / 7 + 1;
     let weeks: Vec<(PhaseId, i64, i64)> = plan
         .phases
@@ -158,7 +164,11 @@ fn default_timeline_follows_certification_md() {
     s.durations.insert(PhaseId::Operation, 20);
     s.durations.insert(PhaseId::KickOff, 0);
     let plan = plan_for(&catalog_from(&[]), &Triage::new(), &Answers::new(), &s);
-    assert_eq!(plan.phase(PhaseId::KickOff).unwrap().weeks, 1, "clamped to a week");
+    assert_eq!(
+        plan.phase(PhaseId::KickOff).unwrap().weeks,
+        1,
+        "clamped to a week"
+    );
     assert_eq!(week(plan.phase(PhaseId::InternalAudit).unwrap().start), 24);
     assert_eq!(week(plan.phase(PhaseId::Application).unwrap().start), 27);
 }
@@ -172,7 +182,11 @@ fn three_calendar_months_bind_when_longer_than_13_weeks() {
     assert_eq!((op.start, op.end), (date(2026, 7, 1), date(2026, 9, 29)));
     let app = plan.phase(PhaseId::Application).unwrap();
     assert_eq!(app.start, date(2026, 10, 1));
-    let enough = plan.milestones.iter().find(|m| m.id == MilestoneId::OperationThreeMonths).unwrap();
+    let enough = plan
+        .milestones
+        .iter()
+        .find(|m| m.id == MilestoneId::OperationThreeMonths)
+        .unwrap();
     assert_eq!(enough.date, date(2026, 10, 1));
 }
 
@@ -202,7 +216,11 @@ fn gap_catalog() -> (Catalog, Answers) {
 fn gaps_become_actions_with_owner_priority_phase_and_documents() {
     let (cat, answers) = gap_catalog();
     let settings = PhaseSettings::new(date(2026, 3, 2));
-    let departments = [Department::TopManagement, Department::IpOffice, Department::Hr];
+    let departments = [
+        Department::TopManagement,
+        Department::IpOffice,
+        Department::Hr,
+    ];
     let free = [FreeAction {
         id: "own-1".into(),
         text: "整理历年专利证书".into(),
@@ -226,13 +244,30 @@ fn gaps_become_actions_with_owner_priority_phase_and_documents() {
     // By phase (planning, documents, training, operation…), then priority, highest first.
     assert_eq!(ids, ["i002", "i000", "own-1", "i001", "i003"]);
     let a = |id: &str| plan.actions.iter().find(|a| a.id == id).unwrap();
-    assert_eq!((a("i000").priority, a("i000").level), (9, PriorityLevel::High));
-    assert_eq!((a("i001").priority, a("i001").level), (4, PriorityLevel::Medium));
-    assert_eq!((a("i002").priority, a("i002").level), (2, PriorityLevel::Low));
+    assert_eq!(
+        (a("i000").priority, a("i000").level),
+        (9, PriorityLevel::High)
+    );
+    assert_eq!(
+        (a("i001").priority, a("i001").level),
+        (4, PriorityLevel::Medium)
+    );
+    assert_eq!(
+        (a("i002").priority, a("i002").level),
+        (2, PriorityLevel::Low)
+    );
     assert_eq!(a("i003").priority, 2, "unanswered prerequisite: severity 2");
     assert_eq!(a("own-1").priority, 9, "free priority clamped to 9");
-    assert_eq!(a("i000").owner, Department::Hr, "first department the firm has");
-    assert_eq!(a("i001").owner, Department::IpOffice, "no legal department: IP office");
+    assert_eq!(
+        a("i000").owner,
+        Department::Hr,
+        "first department the firm has"
+    );
+    assert_eq!(
+        a("i001").owner,
+        Department::IpOffice,
+        "no legal department: IP office"
+    );
     assert_eq!(a("i000").text.en_us, "action 0");
     assert_eq!(a("i001").phase, FixPhase::Operation);
     assert_eq!(a("i001").due, plan.phase(PhaseId::Operation).unwrap().end);
@@ -242,7 +277,12 @@ fn gaps_become_actions_with_owner_priority_phase_and_documents() {
     let docs: Vec<(&str, Vec<&str>)> = plan
         .documents
         .iter()
-        .map(|d| (d.text.en_us.as_str(), d.item_ids.iter().map(String::as_str).collect()))
+        .map(|d| {
+            (
+                d.text.en_us.as_str(),
+                d.item_ids.iter().map(String::as_str).collect(),
+            )
+        })
         .collect();
     assert_eq!(
         docs,
@@ -297,7 +337,11 @@ fn overrides_survive_recomputation_and_conform_items_close() {
     answers.insert("i000".into(), answer(Verdict::Conform));
     answers.insert("i001".into(), answer(Verdict::Conform));
     let plan = build(&answers);
-    assert!(plan.actions.iter().all(|a| a.id != "i000" && a.id != "i001"));
+    assert!(
+        plan.actions
+            .iter()
+            .all(|a| a.id != "i000" && a.id != "i001")
+    );
     let closed: Vec<&str> = plan.closed.iter().map(|a| a.id.as_str()).collect();
     assert_eq!(closed, ["i000", "i001"]);
     assert!(plan.closed.iter().all(|a| a.status == ActionStatus::Closed));
@@ -305,7 +349,10 @@ fn overrides_survive_recomputation_and_conform_items_close() {
     // A gap again: the action reopens with the user's edits.
     answers.insert("i000".into(), answer(Verdict::Minor));
     let plan = build(&answers);
-    assert_eq!(plan.actions.iter().find(|a| a.id == "i000").unwrap().status, ActionStatus::InProgress);
+    assert_eq!(
+        plan.actions.iter().find(|a| a.id == "i000").unwrap().status,
+        ActionStatus::InProgress
+    );
 }
 
 fn good_facts() -> Facts {
@@ -322,14 +369,23 @@ fn good_facts() -> Facts {
 fn gate_check_passes_only_when_every_hard_gate_passes() {
     let (cat, _) = gap_catalog();
     let answers = all(&cat, Verdict::Conform);
-    let profile = Profile { business_licence_valid: Some(true), ..Profile::default() };
+    let profile = Profile {
+        business_licence_valid: Some(true),
+        ..Profile::default()
+    };
     let as_of = date(2026, 5, 6);
     let check = check_gates(&cat, &profile, &good_facts(), &answers, as_of);
     assert!(check.ready, "{:#?}", check.gates);
     assert_eq!(check.earliest_application, Some(as_of));
     // Advisory gates fail without blocking.
-    assert_eq!(check.gate(GateId::TrainedAuditor).unwrap().status, GateStatus::Failed);
-    assert_eq!(check.gate(GateId::ValidRight).unwrap().status, GateStatus::Failed);
+    assert_eq!(
+        check.gate(GateId::TrainedAuditor).unwrap().status,
+        GateStatus::Failed
+    );
+    assert_eq!(
+        check.gate(GateId::ValidRight).unwrap().status,
+        GateStatus::Failed
+    );
     assert!(!check.gate(GateId::ValidRight).unwrap().hard);
 
     // 2026-01-31 + 3 calendar months = 2026-04-30: on 04-29 the period is not over.
@@ -341,7 +397,11 @@ fn gate_check_passes_only_when_every_hard_gate_passes() {
     assert!(!check.ready);
     let op = check.gate(GateId::OperatingPeriod).unwrap();
     assert_eq!(op.status, GateStatus::Failed);
-    assert!(op.reason.zh_cn.contains("2026-04-30"), "{}", op.reason.zh_cn);
+    assert!(
+        op.reason.zh_cn.contains("2026-04-30"),
+        "{}",
+        op.reason.zh_cn
+    );
     assert_eq!(check.earliest_application, Some(date(2026, 4, 30)));
     assert!(check.earliest_reason.en_us.contains("2026-04-30"));
 
@@ -350,8 +410,14 @@ fn gate_check_passes_only_when_every_hard_gate_passes() {
     facts.internal_audit_on = Some(date(2026, 1, 10));
     facts.management_review_on = Some(date(2026, 1, 5));
     let check = check_gates(&cat, &profile, &facts, &answers, as_of);
-    assert_eq!(check.gate(GateId::InternalAudit).unwrap().status, GateStatus::Failed);
-    assert_eq!(check.gate(GateId::ManagementReview).unwrap().status, GateStatus::Failed);
+    assert_eq!(
+        check.gate(GateId::InternalAudit).unwrap().status,
+        GateStatus::Failed
+    );
+    assert_eq!(
+        check.gate(GateId::ManagementReview).unwrap().status,
+        GateStatus::Failed
+    );
     // Audit and review still to come: three weeks from today at the soonest.
     assert_eq!(check.earliest_application, Some(date(2026, 5, 27)));
 
@@ -366,14 +432,34 @@ fn gate_check_passes_only_when_every_hard_gate_passes() {
     let check = check_gates(&cat, &profile, &good_facts(), &answers, as_of);
     let pre = check.gate(GateId::Prerequisites).unwrap();
     assert_eq!(pre.status, GateStatus::Failed);
-    assert!(pre.reason.en_us.starts_with("1 of 2 prerequisite items"), "{}", pre.reason.en_us);
+    assert!(
+        pre.reason.en_us.starts_with("1 of 2 prerequisite items"),
+        "{}",
+        pre.reason.en_us
+    );
 
     // Nothing known: every gate asks, and no licence means no date at all.
-    let check = check_gates(&cat, &Profile::default(), &Facts::default(), &Answers::new(), as_of);
+    let check = check_gates(
+        &cat,
+        &Profile::default(),
+        &Facts::default(),
+        &Answers::new(),
+        as_of,
+    );
     assert!(!check.ready);
-    assert_eq!(check.gate(GateId::BusinessLicence).unwrap().status, GateStatus::Unknown);
-    assert_eq!(check.earliest_application, Some(date(2026, 8, 6)), "as-of + 3 months");
-    let no_licence = Profile { business_licence_valid: Some(false), ..Profile::default() };
+    assert_eq!(
+        check.gate(GateId::BusinessLicence).unwrap().status,
+        GateStatus::Unknown
+    );
+    assert_eq!(
+        check.earliest_application,
+        Some(date(2026, 8, 6)),
+        "as-of + 3 months"
+    );
+    let no_licence = Profile {
+        business_licence_valid: Some(false),
+        ..Profile::default()
+    };
     let check = check_gates(&cat, &no_licence, &good_facts(), &Answers::new(), as_of);
     assert_eq!(check.earliest_application, None);
     assert!(check.earliest_reason.zh_cn.contains("营业执照"));

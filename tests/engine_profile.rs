@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
 //! Profile validation, the unified social credit code, and the size class at every boundary of
 //! every industry (thresholds re-typed here from sme-and-support.md, independent of the data
 //! file, so a typo in either shows up).
@@ -17,39 +18,133 @@ type Row = (Industry, &'static [Indicator], [f64; 2], [f64; 2], [f64; 2]);
 use Indicator::{Assets as A, Employees as E, Revenue as R};
 
 const TABLE: &[Row] = &[
-    (Industry::Agriculture, &[R], [20000.0, 0.0], [500.0, 0.0], [50.0, 0.0]),
-    (Industry::Industry, &[E, R], [1000.0, 40000.0], [300.0, 2000.0], [20.0, 300.0]),
-    (Industry::Construction, &[R, A], [80000.0, 80000.0], [6000.0, 5000.0], [300.0, 300.0]),
-    (Industry::Wholesale, &[E, R], [200.0, 40000.0], [20.0, 5000.0], [5.0, 1000.0]),
-    (Industry::Retail, &[E, R], [300.0, 20000.0], [50.0, 500.0], [10.0, 100.0]),
-    (Industry::Transport, &[E, R], [1000.0, 30000.0], [300.0, 3000.0], [20.0, 200.0]),
-    (Industry::Warehousing, &[E, R], [200.0, 30000.0], [100.0, 1000.0], [20.0, 100.0]),
-    (Industry::Postal, &[E, R], [1000.0, 30000.0], [300.0, 2000.0], [20.0, 100.0]),
-    (Industry::Accommodation, &[E, R], [300.0, 10000.0], [100.0, 2000.0], [10.0, 100.0]),
-    (Industry::Catering, &[E, R], [300.0, 10000.0], [100.0, 2000.0], [10.0, 100.0]),
-    (Industry::InformationTransmission, &[E, R], [2000.0, 100000.0], [100.0, 1000.0], [10.0, 100.0]),
-    (Industry::SoftwareIt, &[E, R], [300.0, 10000.0], [100.0, 1000.0], [10.0, 50.0]),
-    (Industry::RealEstate, &[R, A], [200000.0, 10000.0], [1000.0, 5000.0], [100.0, 2000.0]),
-    (Industry::PropertyManagement, &[E, R], [1000.0, 5000.0], [300.0, 1000.0], [100.0, 500.0]),
-    (Industry::LeasingBusiness, &[E, A], [300.0, 120000.0], [100.0, 8000.0], [10.0, 100.0]),
-    (Industry::Other, &[E], [300.0, 0.0], [100.0, 0.0], [10.0, 0.0]),
+    (
+        Industry::Agriculture,
+        &[R],
+        [20000.0, 0.0],
+        [500.0, 0.0],
+        [50.0, 0.0],
+    ),
+    (
+        Industry::Industry,
+        &[E, R],
+        [1000.0, 40000.0],
+        [300.0, 2000.0],
+        [20.0, 300.0],
+    ),
+    (
+        Industry::Construction,
+        &[R, A],
+        [80000.0, 80000.0],
+        [6000.0, 5000.0],
+        [300.0, 300.0],
+    ),
+    (
+        Industry::Wholesale,
+        &[E, R],
+        [200.0, 40000.0],
+        [20.0, 5000.0],
+        [5.0, 1000.0],
+    ),
+    (
+        Industry::Retail,
+        &[E, R],
+        [300.0, 20000.0],
+        [50.0, 500.0],
+        [10.0, 100.0],
+    ),
+    (
+        Industry::Transport,
+        &[E, R],
+        [1000.0, 30000.0],
+        [300.0, 3000.0],
+        [20.0, 200.0],
+    ),
+    (
+        Industry::Warehousing,
+        &[E, R],
+        [200.0, 30000.0],
+        [100.0, 1000.0],
+        [20.0, 100.0],
+    ),
+    (
+        Industry::Postal,
+        &[E, R],
+        [1000.0, 30000.0],
+        [300.0, 2000.0],
+        [20.0, 100.0],
+    ),
+    (
+        Industry::Accommodation,
+        &[E, R],
+        [300.0, 10000.0],
+        [100.0, 2000.0],
+        [10.0, 100.0],
+    ),
+    (
+        Industry::Catering,
+        &[E, R],
+        [300.0, 10000.0],
+        [100.0, 2000.0],
+        [10.0, 100.0],
+    ),
+    (
+        Industry::InformationTransmission,
+        &[E, R],
+        [2000.0, 100000.0],
+        [100.0, 1000.0],
+        [10.0, 100.0],
+    ),
+    (
+        Industry::SoftwareIt,
+        &[E, R],
+        [300.0, 10000.0],
+        [100.0, 1000.0],
+        [10.0, 50.0],
+    ),
+    (
+        Industry::RealEstate,
+        &[R, A],
+        [200000.0, 10000.0],
+        [1000.0, 5000.0],
+        [100.0, 2000.0],
+    ),
+    (
+        Industry::PropertyManagement,
+        &[E, R],
+        [1000.0, 5000.0],
+        [300.0, 1000.0],
+        [100.0, 500.0],
+    ),
+    (
+        Industry::LeasingBusiness,
+        &[E, A],
+        [300.0, 120000.0],
+        [100.0, 8000.0],
+        [10.0, 100.0],
+    ),
+    (
+        Industry::Other,
+        &[E],
+        [300.0, 0.0],
+        [100.0, 0.0],
+        [10.0, 0.0],
+    ),
 ];
 
 /// Classifies with the given indicator values (others absent).
 fn run(industry: Industry, values: &[(Indicator, f64)]) -> Size {
     let get = |i: Indicator| values.iter().find(|v| v.0 == i).map(|v| v.1);
-    classify(
-        industry,
-        get(E).map(|v| v as u64),
-        get(R),
-        get(A),
-    )
-    .class
+    classify(industry, get(E).map(|v| v as u64), get(R), get(A)).class
 }
 
 /// Just below a bound: one person fewer, or one yuan (0.0001 万元) less.
 fn below(indicator: Indicator, bound: f64) -> f64 {
-    if indicator == E { bound - 1.0 } else { bound - 0.0001 }
+    if indicator == E {
+        bound - 1.0
+    } else {
+        bound - 0.0001
+    }
 }
 
 #[test]
@@ -58,11 +153,23 @@ fn every_boundary_of_every_industry() {
     let mut checked = 0;
     for (industry, indicators, ceiling, medium, small) in TABLE {
         let at = |level: &[f64; 2]| -> Vec<(Indicator, f64)> {
-            indicators.iter().copied().zip(level.iter().copied()).collect()
+            indicators
+                .iter()
+                .copied()
+                .zip(level.iter().copied())
+                .collect()
         };
         // All indicators exactly at a level's bounds give that level.
-        assert_eq!(run(*industry, &at(ceiling)), Size::Large, "{industry} ceiling");
-        assert_eq!(run(*industry, &at(medium)), Size::Medium, "{industry} medium");
+        assert_eq!(
+            run(*industry, &at(ceiling)),
+            Size::Large,
+            "{industry} ceiling"
+        );
+        assert_eq!(
+            run(*industry, &at(medium)),
+            Size::Medium,
+            "{industry} medium"
+        );
         assert_eq!(run(*industry, &at(small)), Size::Small, "{industry} small");
         // One indicator just below a level's bound drops one class.
         for (k, ind) in indicators.iter().enumerate() {
@@ -100,7 +207,10 @@ fn every_boundary_of_every_industry() {
 #[test]
 fn indicators_an_industry_does_not_use_are_ignored() {
     // Agriculture uses revenue only: staff and assets change nothing.
-    assert_eq!(run(Industry::Agriculture, &[(R, 600.0), (E, 1.0), (A, 1.0)]), Size::Medium);
+    assert_eq!(
+        run(Industry::Agriculture, &[(R, 600.0), (E, 1.0), (A, 1.0)]),
+        Size::Medium
+    );
     // "Other" uses employees only.
     assert_eq!(run(Industry::Other, &[(E, 50.0), (R, 0.0)]), Size::Small);
 }
@@ -110,15 +220,26 @@ fn worked_examples_of_sme_and_support() {
     let c = |ind, e, r| classify(ind, Some(e), Some(r), None);
     let small = c(Industry::Industry, 150, 5000.0);
     assert_eq!(small.class, Size::Small);
-    assert!(small.reason.zh_cn.contains("从业人员 150 人 < 300 人"), "{}", small.reason.zh_cn);
+    assert!(
+        small.reason.zh_cn.contains("从业人员 150 人 < 300 人"),
+        "{}",
+        small.reason.zh_cn
+    );
     let micro = c(Industry::Industry, 15, 8000.0);
     assert_eq!(micro.class, Size::Micro);
     assert!(micro.reason.zh_cn.contains("从业人员 15 人 < 20 人"));
-    assert!(!micro.reason.zh_cn.contains("8000"), "only the deciding indicator");
+    assert!(
+        !micro.reason.zh_cn.contains("8000"),
+        "only the deciding indicator"
+    );
     assert_eq!(c(Industry::SoftwareIt, 40, 30.0).class, Size::Micro);
     let medium = c(Industry::Industry, 1500, 30000.0);
     assert_eq!(medium.class, Size::Medium);
-    assert!(medium.reason.en_us.contains("revenue 30000 < 40000"), "{}", medium.reason.en_us);
+    assert!(
+        medium.reason.en_us.contains("revenue 30000 < 40000"),
+        "{}",
+        medium.reason.en_us
+    );
     let large = c(Industry::Industry, 1500, 50000.0);
     assert_eq!(large.class, Size::Large);
     assert!(large.reason.zh_cn.starts_with("工业"));
@@ -134,10 +255,20 @@ fn unknown_names_the_missing_indicators() {
     assert!(r.reason.en_us.contains("revenue"));
     let none = classify(Industry::Construction, None, None, None);
     assert_eq!(none.missing, vec![R, A]);
-    assert!(none.reason.zh_cn.contains("营业收入、资产总额"), "{}", none.reason.zh_cn);
+    assert!(
+        none.reason.zh_cn.contains("营业收入、资产总额"),
+        "{}",
+        none.reason.zh_cn
+    );
     // Negative or non-finite values count as missing, never as a class.
-    assert_eq!(classify(Industry::Retail, Some(50), Some(-1.0), None).class, Size::Unknown);
-    assert_eq!(classify(Industry::Retail, Some(50), Some(f64::NAN), None).class, Size::Unknown);
+    assert_eq!(
+        classify(Industry::Retail, Some(50), Some(-1.0), None).class,
+        Size::Unknown
+    );
+    assert_eq!(
+        classify(Industry::Retail, Some(50), Some(f64::NAN), None).class,
+        Size::Unknown
+    );
     let p = Profile::default();
     assert_eq!(p.size_class().missing, vec![Indicator::Industry]);
     for l in Locale::ALL {
@@ -160,8 +291,13 @@ fn the_data_file_rejects_missing_and_duplicate_industries() {
     let errs = parse_size_table(without_other).unwrap_err();
     assert_eq!(errs.len(), 1);
     assert_eq!(errs[0].message_id(), "err-policy-missing-industry");
-    let twice = format!("{text}\n[[industries]]\nindustry = \"other\"\nceiling = {{ employees = 300 }}\nmedium = {{ employees = 100 }}\nsmall = {{ employees = 10 }}\n");
-    assert_eq!(parse_size_table(&twice).unwrap_err()[0].message_id(), "err-policy-duplicate");
+    let twice = format!(
+        "{text}\n[[industries]]\nindustry = \"other\"\nceiling = {{ employees = 300 }}\nmedium = {{ employees = 100 }}\nsmall = {{ employees = 10 }}\n"
+    );
+    assert_eq!(
+        parse_size_table(&twice).unwrap_err()[0].message_id(),
+        "err-policy-duplicate"
+    );
     let broken = parse_size_table("id = ").unwrap_err();
     assert!(i18n::error_text(Locale::ZhCn, &broken[0]).contains("第 1 行"));
 }
@@ -218,7 +354,13 @@ fn impossible_values_are_rejected_with_translated_reasons() {
     let mut p = valid_profile();
     p.ip_staff = Some(41);
     let errs = p.validate().unwrap_err();
-    assert_eq!(errs, vec![ProfileError::IpStaffExceedsEmployees { ip_staff: 41, employees: 40 }]);
+    assert_eq!(
+        errs,
+        vec![ProfileError::IpStaffExceedsEmployees {
+            ip_staff: 41,
+            employees: 40
+        }]
+    );
     assert!(i18n::error_text(Locale::EnUs, &errs[0]).contains("(41)"));
 }
 
@@ -266,6 +408,6 @@ proptest! {
         bad[pos] = alphabet[(old + k) % 31];
         let bad: String = bad.into_iter().collect();
         let result = validate_uscc(&bad);
-        prop_assert!(matches!(result, Err(UsccError::CheckDigit { .. }) | Err(UsccError::Division)), "{bad}: {result:?}");
+        prop_assert!(matches!(result, Err(UsccError::CheckDigit { .. } | UsccError::Division)), "{bad}: {result:?}");
     }
 }

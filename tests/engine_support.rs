@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
 //! Support possibilities, the editable regional-rewards data, and the `classify` command.
 
 mod engine_common;
@@ -55,7 +56,12 @@ fn edited_rewards_are_validated_with_translated_reasons() {
     let ids: Vec<&str> = errs.iter().map(Localize::message_id).collect();
     assert_eq!(
         ids,
-        ["err-policy-duplicate", "err-policy-missing-text", "err-policy-value", "err-policy-value"]
+        [
+            "err-policy-duplicate",
+            "err-policy-missing-text",
+            "err-policy-value",
+            "err-policy-value"
+        ]
     );
     for e in &errs {
         for l in Locale::ALL {
@@ -84,13 +90,26 @@ fn micro_firm_sees_fee_reduction_regional_reward_and_seed_measures() {
     ] {
         assert!(got.contains(&id), "{id} missing from {got:?}");
     }
-    assert!(!got.contains(&SupportId::PledgeFinancing), "no rights to pledge");
-    assert!(!got.contains(&SupportId::FilingAbroad), "export not answered yes");
+    assert!(
+        !got.contains(&SupportId::PledgeFinancing),
+        "no rights to pledge"
+    );
+    assert!(
+        !got.contains(&SupportId::FilingAbroad),
+        "export not answered yes"
+    );
     let fee = &list[0];
     assert_eq!(fee.likelihood, Likelihood::Likely);
-    assert!(fee.detail.zh_cn.contains("42 万元") && fee.detail.zh_cn.contains("85%"), "{}", fee.detail.zh_cn);
+    assert!(
+        fee.detail.zh_cn.contains("42 万元") && fee.detail.zh_cn.contains("85%"),
+        "{}",
+        fee.detail.zh_cn
+    );
     assert!(fee.source.zh_cn.contains("财税〔2016〕78号"));
-    let regional = list.iter().find(|p| p.reward.is_some()).expect("Guiyang reward listed");
+    let regional = list
+        .iter()
+        .find(|p| p.reward.is_some())
+        .expect("Guiyang reward listed");
     assert!(regional.title.zh_cn.starts_with("贵州省贵阳市"));
     assert!(regional.detail.zh_cn.contains("5 万元"));
     assert!(!regional.stale);
@@ -127,9 +146,15 @@ fn large_firm_with_high_income_sees_no_seed_measures() {
     profile.employees = None;
     profile.taxable_income_wan = None;
     let list = support(&profile, &[], date(2026, 12, 1));
-    let fee = list.iter().find(|p| p.id == SupportId::FeeReduction).unwrap();
+    let fee = list
+        .iter()
+        .find(|p| p.id == SupportId::FeeReduction)
+        .unwrap();
     assert_eq!(fee.likelihood, Likelihood::Possible);
-    let vouchers = list.iter().find(|p| p.id == SupportId::ServiceVouchers).unwrap();
+    let vouchers = list
+        .iter()
+        .find(|p| p.id == SupportId::ServiceVouchers)
+        .unwrap();
     assert!(vouchers.conditions.zh_cn.contains("请先补充规模指标"));
     assert!(list.iter().any(|p| p.id == SupportId::FilingAbroad));
     // No patents planned and none held: no patent measures at all.
@@ -148,7 +173,10 @@ fn regions_match_without_suffixes() {
         ..Profile::default()
     };
     assert!(region_matches(&reward, &at("贵州", "贵阳")));
-    assert!(region_matches(&reward, &at("贵州省", "")), "city unknown: may be there");
+    assert!(
+        region_matches(&reward, &at("贵州省", "")),
+        "city unknown: may be there"
+    );
     assert!(!region_matches(&reward, &at("贵州省", "遵义市")));
     assert!(!region_matches(&reward, &at("广东省", "贵阳市")));
     assert!(!region_matches(&reward, &at("", "")));
@@ -158,7 +186,10 @@ fn classify(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_ipms-readiness"))
         .args(["--lang", "zh-CN", "classify"])
         .args(args)
-        .env("IPMS_DATA_DIR", std::env::temp_dir().join("ipms-engine-support-test"))
+        .env(
+            "IPMS_DATA_DIR",
+            std::env::temp_dir().join("ipms-engine-support-test"),
+        )
         .output()
         .unwrap();
     (
@@ -170,24 +201,47 @@ fn classify(args: &[&str]) -> (i32, String, String) {
 
 #[test]
 fn classify_command_prints_json_and_rejects_bad_input() {
-    let (code, out, _) = classify(&["--industry", "industry", "--employees", "150", "--revenue", "5000", "--json"]);
+    let (code, out, _) = classify(&[
+        "--industry",
+        "industry",
+        "--employees",
+        "150",
+        "--revenue",
+        "5000",
+        "--json",
+    ]);
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["class"], "small");
     assert!(v["reason"]["zh-CN"].as_str().unwrap().contains("小型企业"));
-    assert!(v["reason"]["en-US"].as_str().unwrap().contains("Size class: small"));
+    assert!(
+        v["reason"]["en-US"]
+            .as_str()
+            .unwrap()
+            .contains("Size class: small")
+    );
     let (code, out, _) = classify(&["--industry", "construction", "--revenue", "500", "--json"]);
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["class"], "unknown");
     assert_eq!(v["missing"], serde_json::json!(["assets"]));
-    let (code, out, _) = classify(&["--industry", "software-it", "--employees", "40", "--revenue", "30"]);
+    let (code, out, _) = classify(&[
+        "--industry",
+        "software-it",
+        "--employees",
+        "40",
+        "--revenue",
+        "30",
+    ]);
     assert_eq!(code, 0);
     assert!(out.starts_with("微型企业\n"), "{out}");
     assert!(out.contains("工信部联企业〔2011〕300号"));
     let (code, _, err) = classify(&["--industry", "mining"]);
     assert_eq!(code, 2);
-    assert!(err.contains("未知的行业代码") && err.contains("software-it"), "{err}");
+    assert!(
+        err.contains("未知的行业代码") && err.contains("software-it"),
+        "{err}"
+    );
     let (code, _, err) = classify(&["--industry", "retail", "--revenue", "-3"]);
     assert_eq!(code, 2);
     assert!(err.contains("--revenue"), "{err}");

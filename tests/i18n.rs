@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
 //! Both locales have the same messages, attributes and variables; every message formats; every
 //! id the code uses exists.
 
@@ -162,7 +163,12 @@ fn every_id_used_in_the_code_exists() {
                 && !lit.ends_with('-');
             let area = lit.split('-').next().unwrap_or_default();
             let prefix = ids.keys().any(|id| id.starts_with(&format!("{lit}-")));
-            if well_formed && areas.contains(area) && !ids.contains_key(lit) && !prefix && !is_data_key(lit) {
+            if well_formed
+                && areas.contains(area)
+                && !ids.contains_key(lit)
+                && !prefix
+                && !is_data_key(lit)
+            {
                 missing.push(format!("{}: {lit}", f.display()));
             }
         }
@@ -217,17 +223,56 @@ fn model_keys_have_messages() {
             use ipms_readiness::model::profile::{Industry, IpFunction, MgmtSystem, ProfileField};
             use ipms_readiness::model::readiness::GateId;
             use ipms_readiness::report::ReportKind;
-            ids.extend(ActionStatus::ALL.iter().map(|v| format!("action-status-{}", v.key())));
-            ids.extend(MilestoneId::ALL.iter().map(|v| format!("plan-milestone-{}", v.key())));
+            ids.extend(
+                ActionStatus::ALL
+                    .iter()
+                    .map(|v| format!("action-status-{}", v.key())),
+            );
+            ids.extend(
+                MilestoneId::ALL
+                    .iter()
+                    .map(|v| format!("plan-milestone-{}", v.key())),
+            );
             ids.extend(PhaseId::ALL.iter().map(|v| format!("phase-{}", v.key())));
-            ids.extend(PriorityLevel::ALL.iter().map(|v| format!("priority-{}", v.key())));
-            ids.extend(Industry::ALL.iter().map(|v| format!("industry-{}", v.key())));
-            ids.extend(IpFunction::ALL.iter().map(|v| format!("ip-function-{}", v.key())));
-            ids.extend(MgmtSystem::ALL.iter().map(|v| format!("mgmt-system-{}", v.key())));
-            ids.extend(ProfileField::ALL.iter().map(|v| format!("profile-field-{}", v.key())));
+            ids.extend(
+                PriorityLevel::ALL
+                    .iter()
+                    .map(|v| format!("priority-{}", v.key())),
+            );
+            ids.extend(
+                Industry::ALL
+                    .iter()
+                    .map(|v| format!("industry-{}", v.key())),
+            );
+            ids.extend(
+                IpFunction::ALL
+                    .iter()
+                    .map(|v| format!("ip-function-{}", v.key())),
+            );
+            ids.extend(
+                MgmtSystem::ALL
+                    .iter()
+                    .map(|v| format!("mgmt-system-{}", v.key())),
+            );
+            ids.extend(
+                ProfileField::ALL
+                    .iter()
+                    .map(|v| format!("profile-field-{}", v.key())),
+            );
             ids.extend(GateId::ALL.iter().map(|v| format!("gate-{}", v.key())));
-            ids.extend(ReportKind::ALL.iter().map(|v| format!("report-kind-{}", v.key())));
-            ids.extend(["operation_started_on", "internal_audit_on", "management_review_on"].map(|k| format!("facts-{k}")));
+            ids.extend(
+                ReportKind::ALL
+                    .iter()
+                    .map(|v| format!("report-kind-{}", v.key())),
+            );
+            ids.extend(
+                [
+                    "operation_started_on",
+                    "internal_audit_on",
+                    "management_review_on",
+                ]
+                .map(|k| format!("facts-{k}")),
+            );
         }
         for id in ids {
             assert!(i18n::has(locale, &id), "{locale}: missing {id}");

@@ -1,3 +1,11 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::field_reassign_with_default,
+    clippy::default_trait_access,
+    clippy::case_sensitive_file_extension_comparisons,
+    clippy::float_cmp
+)] // test code
 //! The diagnosis report and the checklist, parsed back from the PDF: text, page count,
 //! metadata, both languages, stress inputs.
 
@@ -6,8 +14,8 @@ mod report_fixture;
 use ipms_readiness::locale::Locale;
 use ipms_readiness::model::assessment::Verdict;
 use ipms_readiness::model::catalog::Department;
-use ipms_readiness::model::plan::{ActionStatus, FreeAction};
 use ipms_readiness::model::catalog::FixPhase;
+use ipms_readiness::model::plan::{ActionStatus, FreeAction};
 use ipms_readiness::report::{ReportKind, ReportOptions, build_doc, render_report};
 use report_fixture::{Fixture, as_of, demo, full};
 
@@ -33,7 +41,11 @@ fn pages(bytes: &[u8]) -> Vec<String> {
     let doc = lopdf::Document::load_mem(bytes).expect("valid PDF");
     let n = doc.get_pages().len() as u32;
     (1..=n)
-        .map(|p| doc.extract_text(&[p]).unwrap_or_default().replace(['\n', '\r'], ""))
+        .map(|p| {
+            doc.extract_text(&[p])
+                .unwrap_or_default()
+                .replace(['\n', '\r'], "")
+        })
         .collect()
 }
 
@@ -42,12 +54,15 @@ fn info(bytes: &[u8], key: &[u8]) -> String {
     let dict = doc
         .trailer
         .get(b"Info")
-        .and_then(|o| o.as_reference())
+        .and_then(lopdf::Object::as_reference)
         .and_then(|r| doc.get_dictionary(r))
         .unwrap();
     let raw = dict.get(key).unwrap().as_str().unwrap();
     if raw.starts_with(&[0xFE, 0xFF]) {
-        let units: Vec<u16> = raw[2..].chunks(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect();
+        let units: Vec<u16> = raw[2..]
+            .chunks(2)
+            .map(|c| u16::from_be_bytes([c[0], c[1]]))
+            .collect();
         String::from_utf16_lossy(&units)
     } else {
         String::from_utf8_lossy(raw).into_owned()
@@ -84,12 +99,19 @@ fn chinese_report_has_every_section_chapter_and_a_note() {
     }
     let catalog = f.catalog;
     for chapter in catalog.chapters() {
-        assert!(all.contains(&chapter.title.zh_cn), "chapter {}", chapter.number);
+        assert!(
+            all.contains(&chapter.title.zh_cn),
+            "chapter {}",
+            chapter.number
+        );
     }
     assert!(texts[n - 1].contains(&format!("第 {n} 页 / 共 {n} 页")));
     assert!(!texts[0].contains("第 1 页"), "the cover has no footer");
     assert!(info(&bytes, b"Title").contains("深圳市青禾精密电子有限公司"));
-    assert_eq!(info(&bytes, b"Author"), "李娜, 深圳知行知识产权咨询有限公司");
+    assert_eq!(
+        info(&bytes, b"Author"),
+        "李娜, 深圳知行知识产权咨询有限公司"
+    );
     assert!(info(&bytes, b"Subject").contains("GB/T 29490-2023"));
     assert!(info(&bytes, b"CreationDate").starts_with("D:20260318"));
 }
@@ -113,7 +135,10 @@ fn english_report_uses_english_labels_throughout() {
     }
     let n = texts.len();
     assert!(texts[n - 1].contains(&format!("Page {n} of {n}")));
-    assert!(!all.contains("主要问题点") && !all.contains("诊断结论"), "Chinese labels leaked");
+    assert!(
+        !all.contains("主要问题点") && !all.contains("诊断结论"),
+        "Chinese labels leaked"
+    );
 }
 
 #[test]
@@ -147,8 +172,18 @@ fn full_report_with_comparison_and_200_actions() {
 #[test]
 fn stress_inputs_give_valid_pdfs() {
     let mut f = full();
-    let long: String = "现场访谈记录：研发部未保存检索报告；".chars().cycle().take(20_000).collect();
-    let first = f.catalog.active_items().find(|i| i.clause.starts_with('8')).unwrap().id.clone();
+    let long: String = "现场访谈记录：研发部未保存检索报告；"
+        .chars()
+        .cycle()
+        .take(20_000)
+        .collect();
+    let first = f
+        .catalog
+        .active_items()
+        .find(|i| i.clause.starts_with('8'))
+        .unwrap()
+        .id
+        .clone();
     let a = f.answers.get_mut(&first).unwrap();
     a.verdict = Verdict::Major;
     a.note = format!("{long}😀🧑🏽‍💻 \u{10FFFD}𪚥 END-OF-NOTE");
@@ -178,13 +213,34 @@ fn an_empty_diagnosis_gives_a_valid_report() {
 #[test]
 fn checklists_blank_filled_and_for_one_department() {
     let f = full();
-    let blank = pdf(&f, &options(Locale::ZhCn, ReportKind::BlankChecklist), "checklist-blank");
+    let blank = pdf(
+        &f,
+        &options(Locale::ZhCn, ReportKind::BlankChecklist),
+        "checklist-blank",
+    );
     let all = pages(&blank).concat();
-    for needle in ["内审检查表", "序号", "条款", "审核内容", "审核方法", "审核记录", "判定", "研发部", "受审核部门：最高管理者"] {
+    for needle in [
+        "内审检查表",
+        "序号",
+        "条款",
+        "审核内容",
+        "审核方法",
+        "审核记录",
+        "判定",
+        "研发部",
+        "受审核部门：最高管理者",
+    ] {
         assert!(all.contains(needle), "missing {needle}");
     }
-    assert!(!all.contains("抽查 5 份采购合同"), "a blank form prints no notes");
-    let filled = pdf(&f, &options(Locale::ZhCn, ReportKind::Checklist), "checklist");
+    assert!(
+        !all.contains("抽查 5 份采购合同"),
+        "a blank form prints no notes"
+    );
+    let filled = pdf(
+        &f,
+        &options(Locale::ZhCn, ReportKind::Checklist),
+        "checklist",
+    );
     let all = pages(&filled).concat();
     assert!(all.contains("抽查 5 份采购合同"));
     assert!(all.contains("× 严重不符合"));
@@ -192,7 +248,11 @@ fn checklists_blank_filled_and_for_one_department() {
     one.department = Some(Department::Research);
     let only = pdf(&f, &one, "checklist-research");
     let all = pages(&only).concat();
-    assert!(all.contains("Department audited: R&D") || all.contains("Department audited"), "{}", &all[..200.min(all.len())]);
+    assert!(
+        all.contains("Department audited: R&D") || all.contains("Department audited"),
+        "{}",
+        &all[..200.min(all.len())]
+    );
     assert!(!all.contains("Department audited: Top management"));
     assert!(pages(&only).len() < pages(&filled).len());
 }
@@ -213,10 +273,17 @@ fn layouts_stay_inside_the_page_and_never_overlap() {
             for (what, laid) in [
                 ("diagnosis", layout_diagnosis(&doc).unwrap()),
                 ("checklist", layout_checklist(&doc, None, true).unwrap()),
-                ("blank", layout_checklist(&doc, Some(Department::Research), false).unwrap()),
+                (
+                    "blank",
+                    layout_checklist(&doc, Some(Department::Research), false).unwrap(),
+                ),
             ] {
                 let problems = check_pages(font, &laid.geometry, &laid.pages);
-                assert!(problems.is_empty(), "{what} {locale}: {:#?}", &problems[..problems.len().min(5)]);
+                assert!(
+                    problems.is_empty(),
+                    "{what} {locale}: {:#?}",
+                    &problems[..problems.len().min(5)]
+                );
             }
         }
     }

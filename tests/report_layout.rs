@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
 //! The generic layout and renderer: every block type, parsed back from the PDF as text.
 
 use chrono::{NaiveDate, TimeZone, Utc};
@@ -56,7 +57,10 @@ fn sample(layout: &mut Layout<'_>, note: &str, rows: usize) {
     );
     layout.table(&Table::key_value(&[
         ("企业名称".into(), "示例科技有限公司".into()),
-        ("规模".into(), "小型企业（工业，从业人员 150 人，营业收入 5000 万元）".into()),
+        (
+            "规模".into(),
+            "小型企业（工业，从业人员 150 人，营业收入 5000 万元）".into(),
+        ),
     ]));
     layout.heading(2, "1.1 Notes", 10.0);
     layout.paragraph(note, &TextStyle::BODY);
@@ -71,7 +75,9 @@ fn sample(layout: &mut Layout<'_>, note: &str, rows: usize) {
         t.push(vec![
             Cell::new((i + 1).to_string()),
             Cell::new(format!("7.{}", i % 9 + 1)),
-            Cell::new(format!("第{i}项：未建立知识产权获取控制程序，立项前未开展检索分析。")),
+            Cell::new(format!(
+                "第{i}项：未建立知识产权获取控制程序，立项前未开展检索分析。"
+            )),
             Cell::new("× 严重").colored(palette::BAD),
         ]);
     }
@@ -92,17 +98,43 @@ fn sample(layout: &mut Layout<'_>, note: &str, rows: usize) {
     });
     layout.gantt(&Gantt {
         tasks: vec![
-            GanttTask { label: "启动".into(), start: d(2026, 3, 2), end: d(2026, 3, 8), color: palette::PRIMARY },
-            GanttTask { label: "文件编写".into(), start: d(2026, 3, 16), end: d(2026, 4, 26), color: palette::ACCENT },
-            GanttTask { label: "实施运行".into(), start: d(2026, 4, 27), end: d(2026, 7, 26), color: palette::GOOD },
+            GanttTask {
+                label: "启动".into(),
+                start: d(2026, 3, 2),
+                end: d(2026, 3, 8),
+                color: palette::PRIMARY,
+            },
+            GanttTask {
+                label: "文件编写".into(),
+                start: d(2026, 3, 16),
+                end: d(2026, 4, 26),
+                color: palette::ACCENT,
+            },
+            GanttTask {
+                label: "实施运行".into(),
+                start: d(2026, 4, 27),
+                end: d(2026, 7, 26),
+                color: palette::GOOD,
+            },
         ],
-        milestones: vec![Milestone { label: "认证申请".into(), date: d(2026, 8, 3) }],
+        milestones: vec![Milestone {
+            label: "认证申请".into(),
+            date: d(2026, 8, 3),
+        }],
         today: Some((d(2026, 3, 15), "诊断日".into())),
         months: std::array::from_fn(|i| format!("{}月", i + 1)),
     });
     layout.signature_boxes(&[
-        SignatureBox { title: "企业确认".into(), lines: vec!["签字：".into(), "日期：".into()], stamp: "（盖章）".into() },
-        SignatureBox { title: "诊断机构".into(), lines: vec!["签字：".into(), "日期：".into()], stamp: "（盖章）".into() },
+        SignatureBox {
+            title: "企业确认".into(),
+            lines: vec!["签字：".into(), "日期：".into()],
+            stamp: "（盖章）".into(),
+        },
+        SignatureBox {
+            title: "诊断机构".into(),
+            lines: vec!["签字：".into(), "日期：".into()],
+            stamp: "（盖章）".into(),
+        },
     ]);
 }
 
@@ -128,15 +160,34 @@ fn chinese_text_round_trips_with_page_numbers_and_metadata() {
     let texts = page_texts(&bytes);
     assert_eq!(texts.len(), n);
     let all = texts.concat();
-    for needle in ["企业基本情况", "示例科技有限公司", "未建立知识产权获取控制程序", "第7章", "认证申请", "企业确认"] {
+    for needle in [
+        "企业基本情况",
+        "示例科技有限公司",
+        "未建立知识产权获取控制程序",
+        "第7章",
+        "认证申请",
+        "企业确认",
+    ] {
         assert!(all.contains(needle), "missing {needle}");
     }
     assert!(texts[n - 1].contains(&format!("第 {n} 页 / 共 {n} 页")));
     let doc = lopdf::Document::load_mem(&bytes).unwrap();
-    let info = doc.trailer.get(b"Info").and_then(|o| o.as_reference()).and_then(|r| doc.get_dictionary(r)).unwrap();
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .and_then(lopdf::Object::as_reference)
+        .and_then(|r| doc.get_dictionary(r))
+        .unwrap();
     let created = info.get(b"CreationDate").unwrap().as_str().unwrap();
-    assert!(String::from_utf8_lossy(created).contains("20260315"), "{created:?}");
-    assert!(bytes.len() < 400_000, "{} bytes: font not subset?", bytes.len());
+    assert!(
+        String::from_utf8_lossy(created).contains("20260315"),
+        "{created:?}"
+    );
+    assert!(
+        bytes.len() < 400_000,
+        "{} bytes: font not subset?",
+        bytes.len()
+    );
 }
 
 #[test]
@@ -144,7 +195,11 @@ fn a_20000_character_note_and_200_rows_flow_without_overflow() {
     let unit = "现场访谈发现，研发部门在立项前未开展专利检索；Search reports were not kept. ";
     let note: String = unit.chars().cycle().take(20_000).collect();
     let (bytes, n, problems) = build(&note, 200);
-    assert!(problems.is_empty(), "{:#?}", &problems[..problems.len().min(5)]);
+    assert!(
+        problems.is_empty(),
+        "{:#?}",
+        &problems[..problems.len().min(5)]
+    );
     assert!(n > 10);
     let texts = page_texts(&bytes);
     assert_eq!(texts.len(), n);
@@ -176,11 +231,20 @@ fn the_page_checker_reports_overflow_and_overlap() {
         bold: false,
         text: s.into(),
     };
-    let clean = Page { draws: vec![text(20.0, 40.0, "第一行"), text(20.0, 46.0, "第二行")], chrome: true };
+    let clean = Page {
+        draws: vec![text(20.0, 40.0, "第一行"), text(20.0, 46.0, "第二行")],
+        chrome: true,
+    };
     assert!(check_pages(font, &Geometry::A4, &[clean]).is_empty());
-    let overlap = Page { draws: vec![text(20.0, 40.0, "第一行"), text(25.0, 41.0, "第二行")], chrome: true };
+    let overlap = Page {
+        draws: vec![text(20.0, 40.0, "第一行"), text(25.0, 41.0, "第二行")],
+        chrome: true,
+    };
     assert_eq!(check_pages(font, &Geometry::A4, &[overlap]).len(), 1);
-    let wide = Page { draws: vec![text(150.0, 40.0, "这一行文字太长，超出了右边距")], chrome: true };
+    let wide = Page {
+        draws: vec![text(150.0, 40.0, "这一行文字太长，超出了右边距")],
+        chrome: true,
+    };
     assert_eq!(check_pages(font, &Geometry::A4, &[wide]).len(), 1);
 }
 

@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
 //! Property tests of CJK-aware line wrapping: nothing is lost, no line is too wide, and the
 //! 避头尾 rules hold wherever the text allows them.
 
@@ -13,7 +14,17 @@ fn token() -> impl Strategy<Value = String> {
         Just("GB/T 29490-2023".to_string()),
     ];
     let open = prop_oneof![Just(""), Just("（"), Just("《"), Just("“"), Just("(")];
-    let close = prop_oneof![Just(""), Just("，"), Just("。"), Just("）"), Just("》"), Just("”"), Just("、"), Just(", "), Just(" ")];
+    let close = prop_oneof![
+        Just(""),
+        Just("，"),
+        Just("。"),
+        Just("）"),
+        Just("》"),
+        Just("”"),
+        Just("、"),
+        Just(", "),
+        Just(" ")
+    ];
     (open, word, close).prop_map(|(o, w, c)| format!("{o}{w}{c}"))
 }
 
@@ -48,7 +59,11 @@ proptest! {
 #[test]
 fn a_20000_character_note_wraps_within_the_width() {
     let font = Font::bundled().unwrap();
-    let note: String = "审核发现：研发记录未编号，Search reports missing; ".chars().cycle().take(20_000).collect();
+    let note: String = "审核发现：研发记录未编号，Search reports missing; "
+        .chars()
+        .cycle()
+        .take(20_000)
+        .collect();
     let lines = wrap(font, &note, 9.0, 80.0);
     assert!(lines.len() > 150);
     assert!(lines.iter().all(|l| font.width(l, 9.0) <= 80.02));

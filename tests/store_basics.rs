@@ -1,3 +1,11 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::field_reassign_with_default,
+    clippy::default_trait_access,
+    clippy::case_sensitive_file_extension_comparisons,
+    clippy::float_cmp
+)] // test code
 //! The store's everyday behaviour: clients, assessments, answers with their audit trail,
 //! actions, follow-ups, the client list — in a folder whose path has Chinese and spaces.
 
@@ -38,7 +46,9 @@ fn item(store: &Store, catalog: &str, clause: &str) -> String {
 fn answers_survive_reopening_and_keep_an_audit_trail() {
     let (_dir, db) = temp();
     let store = Store::open(&db).unwrap();
-    let id = store.create_assessment(&new("深圳市甲乙科技有限公司")).unwrap();
+    let id = store
+        .create_assessment(&new("深圳市甲乙科技有限公司"))
+        .unwrap();
     assert_eq!(store.assessment(id).unwrap().status, Status::Draft);
     let it = item(&store, "gbt29490-2023", "5.2");
     let mut a = Answer::with_verdict(Verdict::Major);
@@ -89,7 +99,12 @@ fn invalid_answers_are_refused_and_change_nothing() {
     ));
     let mut long = Answer::with_verdict(Verdict::Minor);
     long.note = "长".repeat(100_001);
-    assert!(store.save_answer(id, &it, &long).unwrap_err().is_invalid_input());
+    assert!(
+        store
+            .save_answer(id, &it, &long)
+            .unwrap_err()
+            .is_invalid_input()
+    );
     // A batch with one bad answer writes none of them.
     let mut batch = Answers::new();
     batch.insert(it.clone(), Answer::with_verdict(Verdict::Conform));
@@ -136,7 +151,10 @@ fn organizations_are_reused_by_name_or_code_and_profiles_carry_over() {
     assert_eq!(r1.organization.id, r3.organization.id);
     assert_eq!(r1.organization.uscc.as_deref(), Some("91440300708461136T"));
     assert_eq!(r2.profile.employees, Some(120));
-    assert_eq!(r2.profile.triage.get(&TriageId::Export), Some(&TriageAnswer::No));
+    assert_eq!(
+        r2.profile.triage.get(&TriageId::Export),
+        Some(&TriageAnswer::No)
+    );
     // The previous assessment is the latest one before.
     assert_eq!(r2.meta.previous_id, Some(first));
     assert_eq!(r3.meta.previous_id, Some(second));
@@ -278,7 +296,10 @@ fn rename_status_conclusion_and_delete() {
     );
     assert_eq!(m.assessor_organization, "某咨询公司");
     store.delete_assessment(a).unwrap();
-    assert!(matches!(store.load(a), Err(StoreError::UnknownAssessment(_))));
+    assert!(matches!(
+        store.load(a),
+        Err(StoreError::UnknownAssessment(_))
+    ));
     assert_eq!(store.assessment(b).unwrap().previous_id, None);
     let org = store.assessment(b).unwrap().organization_id;
     store.rename_organization(org, "戊公司").unwrap();
@@ -313,7 +334,11 @@ fn a_follow_up_from_2013_suggests_2023_verdicts() {
     assert_eq!(r.meta.previous_id, Some(old));
     assert_eq!(r.facts, facts);
     assert!(!r.answers.is_empty());
-    assert!(r.answers.values().all(|a| a.suggested && a.verdict == Verdict::Conform));
+    assert!(
+        r.answers
+            .values()
+            .all(|a| a.suggested && a.verdict == Verdict::Conform)
+    );
     // The same edition: profile and facts only.
     let again = store.follow_up(new_id, None, "复评").unwrap();
     assert!(store.load(again).unwrap().answers.is_empty());
@@ -326,7 +351,10 @@ fn settings_are_kept() {
     assert_eq!(store.setting("assessor").unwrap(), None);
     store.set_setting("assessor", "李娜").unwrap();
     store.set_setting("assessor", "李娜 2").unwrap();
-    assert_eq!(store.setting("assessor").unwrap().as_deref(), Some("李娜 2"));
+    assert_eq!(
+        store.setting("assessor").unwrap().as_deref(),
+        Some("李娜 2")
+    );
 }
 
 #[test]
@@ -337,9 +365,16 @@ fn the_demo_client_is_partly_answered_with_notes_and_facts() {
     let r = store.load(id).unwrap();
     assert_eq!(r.organization.name, ipms_readiness::demo::DEMO_ORGANIZATION);
     assert!(r.profile.validate().is_ok());
-    let total = store.catalog(&r.meta.catalog_id).unwrap().active_items().count();
+    let total = store
+        .catalog(&r.meta.catalog_id)
+        .unwrap()
+        .active_items()
+        .count();
     let answered = r.answers.len();
-    assert!(answered > total / 3 && answered < total, "{answered}/{total}");
+    assert!(
+        answered > total / 3 && answered < total,
+        "{answered}/{total}"
+    );
     assert!(r.answers.values().filter(|a| !a.note.is_empty()).count() >= 20);
     assert!(r.answers.values().any(|a| a.verdict == Verdict::Na));
     assert_eq!(r.facts.ip_penalty_in_window, Some(false));

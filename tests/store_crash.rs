@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
 //! Durability under SIGKILL: the real binary runs `answer` again and again and is killed at
 //! random moments, at least 100 times. Every answer whose command reported success must be in
 //! the database afterwards, and `PRAGMA integrity_check` must say ok.
@@ -43,7 +44,11 @@ fn killed_writers_never_lose_a_reported_answer() {
         .args(["new", "--org", "深圳市断电测试有限公司"])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let id = String::from_utf8(out.stdout)
         .unwrap()
         .lines()
@@ -69,7 +74,11 @@ fn killed_writers_never_lose_a_reported_answer() {
         .args(["answer", &id, &items[0], "conform", "--note", "probe"])
         .output()
         .unwrap();
-    assert!(probe.status.success(), "{}", String::from_utf8_lossy(&probe.stderr));
+    assert!(
+        probe.status.success(),
+        "{}",
+        String::from_utf8_lossy(&probe.stderr)
+    );
     let span = started.elapsed().as_micros().max(1000) as u64 * 6 / 5;
 
     let seed = 0x5EED_0000_0000_0001 ^ u64::from(std::process::id());
@@ -78,7 +87,10 @@ fn killed_writers_never_lose_a_reported_answer() {
     let mut last_attempt: HashMap<String, usize> = HashMap::new();
     let (mut kills, mut attempts) = (0, 0);
     while kills < 100 {
-        assert!(attempts < 1000, "too few kills landed ({kills} in {attempts}); seed {seed:#x}");
+        assert!(
+            attempts < 1000,
+            "too few kills landed ({kills} in {attempts}); seed {seed:#x}"
+        );
         let item = items[attempts % items.len()].clone();
         let verdict = verdicts[(rng.next() % 4) as usize];
         let note = format!("第 {attempts} 次 note {:x}", rng.next());
@@ -131,7 +143,10 @@ fn killed_writers_never_lose_a_reported_answer() {
         let last_note = format!("第 {} 次", last_attempt[item]);
         if note.starts_with(&format!("{last_note} ")) {
             let a = &record.answers[item];
-            assert_eq!((a.verdict.key(), a.note.as_str()), (verdict.as_str(), note.as_str()));
+            assert_eq!(
+                (a.verdict.key(), a.note.as_str()),
+                (verdict.as_str(), note.as_str())
+            );
             checked += 1;
         }
     }

@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
 //! Exchange files: JSON export → import → export is lossless; CSV carries a BOM; XLSX has the
 //! findings and plan sheets; every kind of bad file is refused with what and where, and the
 //! database does not change.
@@ -23,7 +24,10 @@ fn demo_store() -> (tempfile::TempDir, PathBuf, Store, i64) {
 fn comparable(store: &Store, id: i64) -> Value {
     let mut v: Value = serde_json::from_str(&store.export_json(id).unwrap()).unwrap();
     v.as_object_mut().unwrap().remove("exported_at");
-    v["assessment"].as_object_mut().unwrap().remove("updated_at");
+    v["assessment"]
+        .as_object_mut()
+        .unwrap()
+        .remove("updated_at");
     v
 }
 
@@ -39,13 +43,18 @@ fn export_import_export_gives_the_same_content() {
         catalog.items.len(),
         "every item of the catalogue is listed"
     );
-    assert!(first["answers"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .any(|a| a["verdict"] == "unanswered"));
+    assert!(
+        first["answers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["verdict"] == "unanswered")
+    );
     for key in ["name", "industry", "employees", "revenue_wan", "assets_wan"] {
-        assert!(first["organization"].get(key).is_some(), "organization.{key}");
+        assert!(
+            first["organization"].get(key).is_some(),
+            "organization.{key}"
+        );
     }
     for key in [
         "operation_started_on",
@@ -54,7 +63,10 @@ fn export_import_export_gives_the_same_content() {
         "ip_penalty_in_window",
         "trained_auditors",
     ] {
-        assert!(first["assessment"]["facts"].get(key).is_some(), "facts.{key}");
+        assert!(
+            first["assessment"]["facts"].get(key).is_some(),
+            "facts.{key}"
+        );
     }
     let text = store.export_json(id).unwrap();
     let copy = store.import_bytes(text.as_bytes()).unwrap();
@@ -85,9 +97,11 @@ fn the_version_1_fixture_file_imports_forever() {
     assert_eq!(r.organization.name, "深圳市青禾精密电子有限公司");
     assert!(r.answers.len() > 40);
     assert!(!r.meta.conclusion.is_empty());
-    let file: AssessmentFile =
-        serde_json::from_slice(&std::fs::read(&fixture).unwrap()).unwrap();
-    assert_eq!(file.history.len(), store.answer_history(id, None).unwrap().len());
+    let file: AssessmentFile = serde_json::from_slice(&std::fs::read(&fixture).unwrap()).unwrap();
+    assert_eq!(
+        file.history.len(),
+        store.answer_history(id, None).unwrap().len()
+    );
 }
 
 #[test]
@@ -98,21 +112,42 @@ fn csv_and_xlsx_exports_open_in_excel() {
     std::fs::create_dir_all(&out).unwrap();
     let csv = out.join("诊断发现.csv");
     store
-        .export_to(id, &csv, ExportFormat::Csv, TableKind::Findings, Locale::ZhCn, as_of)
+        .export_to(
+            id,
+            &csv,
+            ExportFormat::Csv,
+            TableKind::Findings,
+            Locale::ZhCn,
+            as_of,
+        )
         .unwrap();
     let bytes = std::fs::read(&csv).unwrap();
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
     let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
-    assert!(text.starts_with("序号,条款,条目编号,审核内容,判定"), "{text:.80}");
+    assert!(
+        text.starts_with("序号,条款,条目编号,审核内容,判定"),
+        "{text:.80}"
+    );
     assert!(text.contains("没有知识产权方针。"));
     assert!(text.contains("× 严重不符合"));
     let rows = csv::Reader::from_reader(&bytes[3..]).records().count();
-    let items = store.catalog("gbt29490-2023").unwrap().active_items().count();
+    let items = store
+        .catalog("gbt29490-2023")
+        .unwrap()
+        .active_items()
+        .count();
     assert_eq!(rows, items);
 
     let plan = out.join("plan.csv");
     store
-        .export_to(id, &plan, ExportFormat::Csv, TableKind::Plan, Locale::EnUs, as_of)
+        .export_to(
+            id,
+            &plan,
+            ExportFormat::Csv,
+            TableKind::Plan,
+            Locale::EnUs,
+            as_of,
+        )
         .unwrap();
     let text = String::from_utf8(std::fs::read(&plan).unwrap()[3..].to_vec()).unwrap();
     assert!(text.starts_with("No.,Action,Clause"), "{text:.80}");
@@ -120,7 +155,14 @@ fn csv_and_xlsx_exports_open_in_excel() {
 
     let xlsx = out.join("诊断.xlsx");
     store
-        .export_to(id, &xlsx, ExportFormat::Xlsx, TableKind::Findings, Locale::ZhCn, as_of)
+        .export_to(
+            id,
+            &xlsx,
+            ExportFormat::Xlsx,
+            TableKind::Findings,
+            Locale::ZhCn,
+            as_of,
+        )
         .unwrap();
     let bytes = std::fs::read(&xlsx).unwrap();
     assert!(bytes.starts_with(b"PK"), "an XLSX file is a zip archive");
@@ -132,7 +174,8 @@ fn csv_and_xlsx_exports_open_in_excel() {
 fn refused(store: &Store, db: &Path, bytes: &[u8], place: &str, kind: &ImportErrorKind) {
     let watcher = rusqlite::Connection::open(db).unwrap();
     let version = |c: &rusqlite::Connection| -> i64 {
-        c.pragma_query_value(None, "data_version", |r| r.get(0)).unwrap()
+        c.pragma_query_value(None, "data_version", |r| r.get(0))
+            .unwrap()
     };
     // (Listing fills the summary cache; do it before taking the version.)
     let orgs = store.list_organizations().unwrap();
@@ -174,18 +217,51 @@ fn bad_files_are_refused_with_what_and_where() {
     refused(&store, &db, &good[..good.len() / 2], "", &m());
     refused(&store, &db, b"[1, 2, 3]", "$", &m());
     let e = |f: &dyn Fn(&mut Value)| edited(&store, id, f);
-    refused(&store, &db, &e(&|v| v["format"] = json!("other/app")), "format", &K::WrongFormat(String::new()));
+    refused(
+        &store,
+        &db,
+        &e(&|v| v["format"] = json!("other/app")),
+        "format",
+        &K::WrongFormat(String::new()),
+    );
     refused(
         &store,
         &db,
         &e(&|v| v["format_version"] = json!(2)),
         "format_version",
-        &K::WrongVersion { found: 2, supported: 1 },
+        &K::WrongVersion {
+            found: 2,
+            supported: 1,
+        },
     );
-    refused(&store, &db, &e(&|v| v["catalog"]["id"] = json!("gbt-9999")), "catalog.id", &K::UnknownCatalog(String::new()));
-    refused(&store, &db, &e(&|v| v["answers"][3]["item"] = json!("23-99.9-1")), "answers[3].item", &K::UnknownItem(String::new()));
-    refused(&store, &db, &e(&|v| v["answers"][5]["verdict"] = json!("excellent")), "answers[5].verdict", &K::UnknownVerdict(String::new()));
-    refused(&store, &db, &e(&|v| v["answers"][7]["item"] = v["answers"][6]["item"].clone()), "answers[7].item", &K::DuplicateItem(String::new()));
+    refused(
+        &store,
+        &db,
+        &e(&|v| v["catalog"]["id"] = json!("gbt-9999")),
+        "catalog.id",
+        &K::UnknownCatalog(String::new()),
+    );
+    refused(
+        &store,
+        &db,
+        &e(&|v| v["answers"][3]["item"] = json!("23-99.9-1")),
+        "answers[3].item",
+        &K::UnknownItem(String::new()),
+    );
+    refused(
+        &store,
+        &db,
+        &e(&|v| v["answers"][5]["verdict"] = json!("excellent")),
+        "answers[5].verdict",
+        &K::UnknownVerdict(String::new()),
+    );
+    refused(
+        &store,
+        &db,
+        &e(&|v| v["answers"][7]["item"] = v["answers"][6]["item"].clone()),
+        "answers[7].item",
+        &K::DuplicateItem(String::new()),
+    );
     refused(
         &store,
         &db,
@@ -196,9 +272,27 @@ fn bad_files_are_refused_with_what_and_where() {
         "answers[2].na_reason",
         &K::Invalid(String::new()),
     );
-    refused(&store, &db, &e(&|v| v["organization"]["employees"] = json!(-3)), "organization.employees", &K::Invalid(String::new()));
-    refused(&store, &db, &e(&|v| v["answers"] = json!({})), "answers", &m());
-    refused(&store, &db, &e(&|v| v["answers"][1]["method"] = json!("telepathy")), "answers[1].method", &m());
+    refused(
+        &store,
+        &db,
+        &e(&|v| v["organization"]["employees"] = json!(-3)),
+        "organization.employees",
+        &K::Invalid(String::new()),
+    );
+    refused(
+        &store,
+        &db,
+        &e(&|v| v["answers"] = json!({})),
+        "answers",
+        &m(),
+    );
+    refused(
+        &store,
+        &db,
+        &e(&|v| v["answers"][1]["method"] = json!("telepathy")),
+        "answers[1].method",
+        &m(),
+    );
     refused(&store, &db, &e(&|v| v["surprise"] = json!(1)), "", &m());
     refused(
         &store,
@@ -229,7 +323,10 @@ fn an_oversized_file_is_refused_before_it_is_read() {
     let err = store.import_file(&path).unwrap_err();
     assert!(matches!(
         err,
-        StoreError::Import(ImportError { kind: ImportErrorKind::TooLarge { .. }, .. })
+        StoreError::Import(ImportError {
+            kind: ImportErrorKind::TooLarge { .. },
+            ..
+        })
     ));
     assert!(error_text(Locale::ZhCn, &err).contains("50.0 MB"));
 }

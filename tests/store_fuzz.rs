@@ -1,9 +1,11 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
 //! Import never panics and never changes the database when it fails: 12,000 generated or
 //! mutated inputs (byte-level damage, structural edits of a valid file, random JSON).
 
 use ipms_readiness::i18n::error_text;
 use ipms_readiness::locale::Locale;
 use ipms_readiness::store::Store;
+use ipms_readiness::store::exchange::TableKind;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use serde_json::Value;
@@ -47,7 +49,11 @@ fn check(f: &Fixture, bytes: &[u8]) {
     let before = data_version(&f.watcher);
     match f.store.import_bytes(bytes) {
         Err(e) => {
-            assert_eq!(data_version(&f.watcher), before, "failed import changed the DB: {e:?}");
+            assert_eq!(
+                data_version(&f.watcher),
+                before,
+                "failed import changed the DB: {e:?}"
+            );
             for l in Locale::ALL {
                 assert!(!error_text(l, &e).is_empty());
             }
@@ -56,6 +62,10 @@ fn check(f: &Fixture, bytes: &[u8]) {
         Ok(id) => {
             f.store.load(id).unwrap();
             f.store.summary(id).unwrap();
+            let as_of = chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+            for kind in [TableKind::Findings, TableKind::Plan] {
+                f.store.table(id, kind, Locale::ZhCn, as_of).unwrap();
+            }
             f.store.delete_assessment(id).unwrap();
             f.accepted.set(f.accepted.get() + 1);
         }
@@ -196,7 +206,11 @@ fn edit(value: &mut Value, path: &[usize], new: Option<Value>) {
     };
     match value {
         Value::Object(map) if !map.is_empty() => {
-            let key = map.keys().nth(step % map.len()).cloned().unwrap_or_default();
+            let key = map
+                .keys()
+                .nth(step % map.len())
+                .cloned()
+                .unwrap_or_default();
             if rest.is_empty() && new.is_none() {
                 map.remove(&key);
             } else if let Some(child) = map.get_mut(&key) {

@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
 //! Every released schema version has a fixture database in `tests/fixtures/`; each is upgraded
 //! here to the current version and must keep every answer. Fixtures are never edited: a new
 //! schema version adds a new fixture (`cargo test --test store_migrations -- --ignored`
@@ -80,13 +81,20 @@ fn write_missing_fixtures() {
         store.rename(id, "第 2 版结构的诊断").unwrap();
         store.list_organizations().unwrap();
     });
-    assert_eq!(SCHEMA_VERSION, 2, "add a fixture for the new schema version");
+    assert_eq!(
+        SCHEMA_VERSION, 2,
+        "add a fixture for the new schema version"
+    );
 }
 
 #[test]
 fn there_is_a_fixture_for_every_schema_version() {
     for m in MIGRATIONS {
-        assert!(fixture(m.version).is_file(), "missing fixture v{}", m.version);
+        assert!(
+            fixture(m.version).is_file(),
+            "missing fixture v{}",
+            m.version
+        );
         let conn = Connection::open(fixture(m.version)).unwrap();
         assert_eq!(migrate::version(&conn).unwrap(), m.version);
     }
@@ -113,7 +121,10 @@ fn version_1_upgrades_with_a_backup_and_keeps_every_answer() {
     assert_eq!(r.answers["23-4.1-1"].verdict, Verdict::Conform);
     assert_eq!(r.profile.employees, Some(55));
     assert_eq!(r.facts.ip_penalty_in_window, Some(false));
-    assert_eq!(r.phases.map(|p| p.start.to_string()).as_deref(), Some("2026-01-15"));
+    assert_eq!(
+        r.phases.map(|p| p.start.to_string()).as_deref(),
+        Some("2026-01-15")
+    );
     assert_eq!(r.overrides["23-5.2-1"].notes.as_deref(), Some("总经理负责"));
     assert_eq!(r.free_actions[0].text, "全员培训");
     assert_eq!(store.answer_history(1, None).unwrap().len(), 2);
@@ -137,7 +148,14 @@ fn the_current_version_opens_without_migrating() {
     let a = &list[0].assessments[0];
     assert_eq!(a.meta.title, "第 2 版结构的诊断");
     assert!(a.answered > 20);
-    assert!(store.load(a.meta.id).unwrap().answers.values().any(|x| !x.note.is_empty()));
+    assert!(
+        store
+            .load(a.meta.id)
+            .unwrap()
+            .answers
+            .values()
+            .any(|x| !x.note.is_empty())
+    );
 }
 
 #[test]
@@ -153,6 +171,10 @@ fn a_damaged_old_database_is_neither_migrated_nor_backed_up() {
     std::fs::write(&db, &bytes).unwrap();
     let err = Store::open(&db).unwrap_err();
     assert!(matches!(err, StoreError::Corrupt { .. }), "{err:?}");
-    assert_eq!(std::fs::read(&db).unwrap(), bytes, "the damaged file was modified");
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        bytes,
+        "the damaged file was modified"
+    );
     assert!(ipms_readiness::store::backup::list(&db.parent().unwrap().join("backups")).is_empty());
 }

@@ -1,3 +1,11 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::field_reassign_with_default,
+    clippy::default_trait_access,
+    clippy::case_sensitive_file_extension_comparisons,
+    clippy::float_cmp
+)] // test code
 //! Safety: one running copy per database; damaged, foreign or newer files are never modified;
 //! backups rotate, verify and restore.
 
@@ -77,7 +85,11 @@ fn a_second_copy_is_told_the_database_is_in_use() {
 fn a_foreign_file_is_refused_and_left_alone() {
     let (_dir, db) = temp();
     std::fs::create_dir_all(db.parent().unwrap()).unwrap();
-    std::fs::write(&db, "这不是数据库 / not a database, just some text\n".repeat(100)).unwrap();
+    std::fs::write(
+        &db,
+        "这不是数据库 / not a database, just some text\n".repeat(100),
+    )
+    .unwrap();
     let before = snapshot(db.parent().unwrap());
     let err = Store::open(&db).unwrap_err();
     assert!(matches!(err, StoreError::NotADatabase { .. }), "{err:?}");
@@ -133,7 +145,10 @@ fn damage_is_reported_by_quick_check_and_blocks_backups() {
     // A current-version WAL database opens (the check runs off the UI thread) …
     match Store::open(&db) {
         Ok(store) => {
-            assert!(matches!(store.quick_check(), Err(StoreError::Corrupt { .. })));
+            assert!(matches!(
+                store.quick_check(),
+                Err(StoreError::Corrupt { .. })
+            ));
             // … but a damaged database is never copied into the backups.
             assert!(matches!(
                 store.backup_now(BackupReason::Manual),
@@ -156,10 +171,17 @@ fn a_damaged_database_can_be_set_aside_or_replaced_by_a_backup() {
     };
     let damaged = damage(&db);
     let aside = backup::restore_file(&db, &good.path).unwrap().unwrap();
-    assert_eq!(std::fs::read(&aside).unwrap(), damaged, "the damaged file is kept as it was");
+    assert_eq!(
+        std::fs::read(&aside).unwrap(),
+        damaged,
+        "the damaged file is kept as it was"
+    );
     let store = Store::open(&db).unwrap();
     store.quick_check().unwrap();
-    assert_eq!(store.load(id).unwrap().answers[&item].verdict, Verdict::Minor);
+    assert_eq!(
+        store.load(id).unwrap().answers[&item].verdict,
+        Verdict::Minor
+    );
     drop(store);
     // Starting over: the file is moved aside and a new database is created.
     let aside = backup::set_aside(&db).unwrap();
@@ -227,17 +249,25 @@ fn restoring_a_backup_brings_back_the_answers_of_that_moment() {
         Err(StoreError::UnknownBackup(_))
     ));
     store.restore_backup(&saved.name).unwrap();
-    assert_eq!(store.load(id).unwrap().answers[&item].verdict, Verdict::Minor);
+    assert_eq!(
+        store.load(id).unwrap().answers[&item].verdict,
+        Verdict::Minor
+    );
     // The state before the restore was itself backed up.
-    assert!(store
-        .backups()
-        .iter()
-        .any(|b| b.reason == BackupReason::PreRestore));
+    assert!(
+        store
+            .backups()
+            .iter()
+            .any(|b| b.reason == BackupReason::PreRestore)
+    );
     store
         .save_answer(id, &item, &Answer::with_verdict(Verdict::Major))
         .unwrap();
     drop(store);
     let store = Store::open(&db).unwrap();
     store.integrity_check().unwrap();
-    assert_eq!(store.load(id).unwrap().answers[&item].verdict, Verdict::Major);
+    assert_eq!(
+        store.load(id).unwrap().answers[&item].verdict,
+        Verdict::Major
+    );
 }

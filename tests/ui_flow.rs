@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
 //! The guided diagnosis end to end in the headless simulator, in both languages: create a
 //! diagnosis, answer three items by keyboard and by click, see progress and the dashboard
 //! score change, open the plan, export JSON — against a temporary store.
@@ -14,7 +15,8 @@ use ipms_readiness::ui::{App, Message, Screen, test_settings};
 
 fn click(app: &mut App, label: &str) {
     let mut ui = Simulator::with_size(test_settings(), (1280.0, 800.0), app.view());
-    ui.click(label).unwrap_or_else(|e| panic!("click {label:?}: {e:?}"));
+    ui.click(label)
+        .unwrap_or_else(|e| panic!("click {label:?}: {e:?}"));
     let messages: Vec<Message> = ui.into_messages().collect();
     assert!(!messages.is_empty(), "clicking {label:?} did nothing");
     for m in messages {
@@ -28,8 +30,14 @@ fn shows(app: &App, label: &str) -> bool {
 }
 
 fn key(app: &mut App, k: &str) {
-    let key = if k == "Enter" { Key::Named(iced::keyboard::key::Named::Enter) } else { Key::Character(k.into()) };
-    let iced::Event::Keyboard(event) = iced_test::simulator::press_key(key, Some(k.into())) else { unreachable!() };
+    let key = if k == "Enter" {
+        Key::Named(iced::keyboard::key::Named::Enter)
+    } else {
+        Key::Character(k.into())
+    };
+    let iced::Event::Keyboard(event) = iced_test::simulator::press_key(key, Some(k.into())) else {
+        unreachable!()
+    };
     let _ = app.update(Message::Questionnaire(questionnaire::Message::Key(event)));
 }
 
@@ -49,7 +57,9 @@ fn run(locale: Locale) {
 
     // Create a diagnosis.
     click(&mut app, &tr(l, "home-new"));
-    let _ = app.update(Message::Home(home::Message::Name("星火精密机械有限公司".into())));
+    let _ = app.update(Message::Home(home::Message::Name(
+        "星火精密机械有限公司".into(),
+    )));
     click(&mut app, &tr(l, "home-confirm"));
     assert_eq!(workspace(&app).tab, Tab::Profile);
 
@@ -70,7 +80,10 @@ fn run(locale: Locale) {
     assert_eq!(ws.record.answers[&second].verdict, Verdict::Minor);
     assert_eq!(ws.record.answers[&third].verdict, Verdict::Major);
     assert!(ws.dash_data.progress > 0.0);
-    let score = ws.dash_data.overall.expect("a score once items are answered");
+    let score = ws
+        .dash_data
+        .overall
+        .expect("a score once items are answered");
     assert!(score > 0.0 && score < 100.0, "{score}");
 
     // The dashboard shows it; one more conform answer raises it.
@@ -86,24 +99,39 @@ fn run(locale: Locale) {
     click(&mut app, &tr(l, "tab-plan"));
     let actions = workspace(&app).plan_data.actions.len();
     assert!(actions >= 2);
-    assert!(shows(&app, &tr_args(l, "plan-actions", &[("count", Arg::from(actions))])));
+    assert!(shows(
+        &app,
+        &tr_args(l, "plan-actions", &[("count", Arg::from(actions))])
+    ));
 
     // Answers survive a restart (they were committed as they were given).
     let id = workspace(&app).record.meta.id;
     drop(app);
     let mut app = App::new(Paths::portable(&data), l, Some(id));
-    assert_eq!(workspace(&app).record.answers[&third].verdict, Verdict::Major);
+    assert_eq!(
+        workspace(&app).record.answers[&third].verdict,
+        Verdict::Major
+    );
 
     // Export JSON from Home.
     click(&mut app, &tr(l, "app-name"));
     click(&mut app, &tr(l, "home-export"));
     let out = dir.path().join("导出 文件.json");
-    let _ = app.update(Message::Home(home::Message::Path(out.display().to_string())));
+    let _ = app.update(Message::Home(home::Message::Path(
+        out.display().to_string(),
+    )));
     click(&mut app, &tr(l, "home-confirm"));
     assert!(app.error.is_none(), "{:?}", app.error);
-    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
     assert_eq!(json["format"], "ipms-readiness/assessment");
-    assert!(json["answers"].as_array().unwrap().iter().any(|a| a["item"] == third.as_str() && a["verdict"] == "major"));
+    assert!(
+        json["answers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["item"] == third.as_str() && a["verdict"] == "major")
+    );
 }
 
 #[test]

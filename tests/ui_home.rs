@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
 //! Headless UI tests of the Home screen and the language switch.
 
 use ipms_readiness::locale::Locale;
@@ -7,7 +8,8 @@ use ipms_readiness::ui::{App, Message, test_settings};
 
 fn click(app: &mut App, label: &str) {
     let mut ui = iced_test::Simulator::with_settings(test_settings(), app.view());
-    ui.click(label).unwrap_or_else(|e| panic!("click {label}: {e:?}"));
+    ui.click(label)
+        .unwrap_or_else(|e| panic!("click {label}: {e:?}"));
     let messages: Vec<Message> = ui.into_messages().collect();
     for m in messages {
         let _ = app.update(m);
@@ -31,10 +33,16 @@ fn language_switch_rerenders_home_both_ways_and_is_remembered() {
     assert!(shows(&app, "New diagnosis"));
     assert!(shows(&app, "Open the demo"));
     assert!(!shows(&app, "新建诊断"));
-    assert_eq!(Settings::load(&paths.config_dir).effective_language(None), Locale::EnUs);
+    assert_eq!(
+        Settings::load(&paths.config_dir).effective_language(None),
+        Locale::EnUs
+    );
 
     click(&mut app, "中文");
     assert!(shows(&app, "新建诊断"));
     assert!(!shows(&app, "New diagnosis"));
-    assert_eq!(Settings::load(&paths.config_dir).effective_language(None), Locale::ZhCn);
+    assert_eq!(
+        Settings::load(&paths.config_dir).effective_language(None),
+        Locale::ZhCn
+    );
 }

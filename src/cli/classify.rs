@@ -48,7 +48,10 @@ impl Localize for BadAmount {
         "err-classify-amount"
     }
     fn message_args(&self) -> Vec<(&'static str, String)> {
-        vec![("option", self.0.to_string()), ("value", self.1.to_string())]
+        vec![
+            ("option", self.0.to_string()),
+            ("value", self.1.to_string()),
+        ]
     }
 }
 
@@ -75,7 +78,10 @@ pub fn run(ctx: &Context, args: &ClassifyArgs) -> Result<(), Failure> {
             reason: &result.reason,
             missing: &result.missing,
         };
-        println!("{}", serde_json::to_string_pretty(&json).unwrap_or_default());
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&json).unwrap_or_default()
+        );
     } else {
         println!("{}", tr(l, &format!("size-{}", result.class.key())));
         println!("{}", result.reason.get(l));

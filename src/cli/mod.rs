@@ -1,14 +1,15 @@
 //! The command line: no subcommand opens the window; subcommands work headlessly over the same
 //! library calls the screens use. Exit codes: 0 success, 2 invalid input, 1 other failure.
 
+mod answer;
 mod catalog;
 mod classify;
-mod answer;
 mod demo;
 mod export;
 mod import;
 mod list;
 mod new;
+mod report;
 mod score;
 mod session;
 
@@ -58,6 +59,8 @@ pub enum Command {
     Export(export::ExportArgs),
     /// Import an assessment file (all or nothing); prints the new id.
     Import(import::ImportArgs),
+    /// Print the PDF diagnosis report or interview checklist (language: --lang).
+    Report(report::ReportArgs),
 }
 
 /// What a command hands back to `run`: the context every command needs.
@@ -114,6 +117,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Score(a) => score::run(&ctx, &a),
         Command::Export(a) => export::run(&ctx, &a),
         Command::Import(a) => import::run(&ctx, &a),
+        Command::Report(a) => report::run(&ctx, &a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

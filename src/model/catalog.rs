@@ -479,7 +479,6 @@ pub fn parse_catalog(
         .enumerate()
         .map(|(i, c)| (c.number.as_str(), i))
         .collect();
-    let mut items = items;
     items.sort_by_key(|i| order.get(i.clause.as_str()).copied().unwrap_or(usize::MAX));
     Ok(Catalog {
         id: raw.id,

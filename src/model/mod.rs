@@ -5,11 +5,11 @@ pub(crate) mod keyed;
 
 pub mod assessment;
 pub mod catalog;
+pub mod compare;
 pub mod crosswalk;
-pub mod profile;
-pub mod sizeclass;
 pub mod plan;
+pub mod profile;
 pub mod readiness;
 pub mod scoring;
-pub mod compare;
+pub mod sizeclass;
 pub mod support;

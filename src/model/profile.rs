@@ -452,6 +452,9 @@ mod tests {
             validate_uscc("914403007084611360"),
             Err(UsccError::CheckDigit { expected: 'T', .. })
         ));
-        assert_eq!(validate_uscc("91A40300708461136T"), Err(UsccError::Division));
+        assert_eq!(
+            validate_uscc("91A40300708461136T"),
+            Err(UsccError::Division)
+        );
     }
 }

@@ -87,23 +87,48 @@ fn licence(profile: &Profile) -> Gate {
     match profile.business_licence_valid {
         Some(true) => gate(id, GateStatus::Passed, "gate-business-licence-passed", &[]),
         Some(false) => gate(id, GateStatus::Failed, "gate-business-licence-failed", &[]),
-        None => gate(id, GateStatus::Unknown, "gate-business-licence-unknown", &[]),
+        None => gate(
+            id,
+            GateStatus::Unknown,
+            "gate-business-licence-unknown",
+            &[],
+        ),
     }
 }
 
 fn operating(facts: &Facts, as_of: NaiveDate) -> Gate {
     let id = GateId::OperatingPeriod;
     let Some(start) = facts.operation_started_on else {
-        return gate(id, GateStatus::Unknown, "gate-operating-period-unknown", &[]);
+        return gate(
+            id,
+            GateStatus::Unknown,
+            "gate-operating-period-unknown",
+            &[],
+        );
     };
     let enough = add_months(start, OPERATION_MONTHS);
     let args = [("start", day(start)), ("enough", day(enough))];
     if start > as_of {
-        gate(id, GateStatus::Failed, "gate-operating-period-future", &args)
+        gate(
+            id,
+            GateStatus::Failed,
+            "gate-operating-period-future",
+            &args,
+        )
     } else if enough <= as_of {
-        gate(id, GateStatus::Passed, "gate-operating-period-passed", &args)
+        gate(
+            id,
+            GateStatus::Passed,
+            "gate-operating-period-passed",
+            &args,
+        )
     } else {
-        gate(id, GateStatus::Failed, "gate-operating-period-failed", &args)
+        gate(
+            id,
+            GateStatus::Failed,
+            "gate-operating-period-failed",
+            &args,
+        )
     }
 }
 
@@ -146,7 +171,12 @@ fn penalty(facts: &Facts) -> Gate {
 /// The first few ids of a list, for a readable reason.
 fn some_ids(ids: &[&str]) -> String {
     const SHOWN: usize = 5;
-    let mut text = ids.iter().take(SHOWN).copied().collect::<Vec<_>>().join(", ");
+    let mut text = ids
+        .iter()
+        .take(SHOWN)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
     if ids.len() > SHOWN {
         text.push_str(", …");
     }
@@ -188,7 +218,12 @@ fn prerequisites(catalog: &Catalog, profile: &Profile, answers: &Answers) -> Gat
         ];
         gate(id, GateStatus::Unknown, "gate-prerequisites-unknown", &args)
     } else {
-        gate(id, GateStatus::Passed, "gate-prerequisites-passed", &[total])
+        gate(
+            id,
+            GateStatus::Passed,
+            "gate-prerequisites-passed",
+            &[total],
+        )
     }
 }
 

@@ -83,9 +83,8 @@ impl Aggregate {
     }
 
     fn finish(&mut self) {
-        self.score = (self.weight_answered > 0).then(|| {
-            (self.points / f64::from(self.weight_answered)).clamp(0.0, 100.0)
-        });
+        self.score = (self.weight_answered > 0)
+            .then(|| (self.points / f64::from(self.weight_answered)).clamp(0.0, 100.0));
         self.progress = if self.applicable == 0 {
             100.0
         } else {

@@ -142,7 +142,9 @@ pub enum PolicyError {
     Duplicate { entry: String },
     #[error("{entry}: no thresholds for this industry")]
     MissingIndustry { entry: String },
-    #[error("{entry}: thresholds must be positive, use the same indicators, and rise small ≤ medium ≤ ceiling")]
+    #[error(
+        "{entry}: thresholds must be positive, use the same indicators, and rise small ≤ medium ≤ ceiling"
+    )]
     Bounds { entry: String },
     #[error("{entry}: {field} is out of range")]
     Value { entry: String, field: &'static str },
@@ -331,20 +333,19 @@ pub fn classify_with(
         joined(l, parts, "engine-sep-facts")
     };
     let small = row.small.entries();
-    let below_small = small
-        .iter()
-        .any(|(i, b)| value(*i).is_some_and(|v| v < *b));
-    let class_with = |class: Size, id: &'static str, args: &dyn Fn(Locale) -> Vec<(&'static str, Arg)>| {
-        SizeClass {
-            class,
-            reason: both_locales(|l| {
-                let mut a = args(l);
-                a.push(("industry", Arg::from(industry_name(l))));
-                tr_args(l, id, &a)
-            }),
-            missing: Vec::new(),
-        }
-    };
+    let below_small = small.iter().any(|(i, b)| value(*i).is_some_and(|v| v < *b));
+    let class_with =
+        |class: Size, id: &'static str, args: &dyn Fn(Locale) -> Vec<(&'static str, Arg)>| {
+            SizeClass {
+                class,
+                reason: both_locales(|l| {
+                    let mut a = args(l);
+                    a.push(("industry", Arg::from(industry_name(l))));
+                    tr_args(l, id, &a)
+                }),
+                missing: Vec::new(),
+            }
+        };
     if below_small {
         return class_with(Size::Micro, "size-reason-micro", &|l| {
             vec![("below", Arg::from(compare(l, &row.small, &|v, b| v < b)))]

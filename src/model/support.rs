@@ -261,7 +261,11 @@ fn regional(reward: &RegionalReward, as_of: NaiveDate) -> Possibility {
 }
 
 /// Support possibilities for this profile, given the regional rewards data and an as-of date.
-pub fn support(profile: &Profile, rewards: &[RegionalReward], as_of: NaiveDate) -> Vec<Possibility> {
+pub fn support(
+    profile: &Profile,
+    rewards: &[RegionalReward],
+    as_of: NaiveDate,
+) -> Vec<Possibility> {
     use Likelihood::{Likely, Possible};
     let size = profile.size_class().class;
     // The seed policy targets small and micro firms; an unknown size keeps them as possible.
@@ -287,14 +291,18 @@ pub fn support(profile: &Profile, rewards: &[RegionalReward], as_of: NaiveDate) 
         out.push(possibility(
             SupportId::ExpeditedExamination,
             Possible,
-            &[size_arg.clone()],
+            std::slice::from_ref(&size_arg),
         ));
     }
     if seed && profile.triage.get(&TriageId::Export) == Some(&TriageAnswer::Yes) {
         out.push(possibility(SupportId::FilingAbroad, Possible, &[]));
     }
     if seed && patents {
-        out.push(possibility(SupportId::FilingSubsidy, Possible, &[size_arg.clone()]));
+        out.push(possibility(
+            SupportId::FilingSubsidy,
+            Possible,
+            std::slice::from_ref(&size_arg),
+        ));
         if profile.portfolio.invention_patents == 0 {
             out.push(possibility(SupportId::FirstInvention, Possible, &[]));
         }
@@ -309,7 +317,7 @@ pub fn support(profile: &Profile, rewards: &[RegionalReward], as_of: NaiveDate) 
         out.push(possibility(
             SupportId::CertificationReward,
             Possible,
-            &[size_arg.clone()],
+            std::slice::from_ref(&size_arg),
         ));
     }
     if profile.portfolio.registered_rights() > 0 {
@@ -322,7 +330,7 @@ pub fn support(profile: &Profile, rewards: &[RegionalReward], as_of: NaiveDate) 
             SupportId::InformationServices,
             SupportId::RightsProtection,
         ] {
-            out.push(possibility(id, Possible, &[size_arg.clone()]));
+            out.push(possibility(id, Possible, std::slice::from_ref(&size_arg)));
         }
     }
     out

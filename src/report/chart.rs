@@ -193,15 +193,27 @@ impl Layout<'_> {
             .tasks
             .iter()
             .map(|t| (t.label.clone(), Some(t), None))
-            .chain(g.milestones.iter().map(|m| (m.label.clone(), None, Some(m))))
+            .chain(
+                g.milestones
+                    .iter()
+                    .map(|m| (m.label.clone(), None, Some(m))),
+            )
             .collect();
         let mut i = 0;
         while i < rows.len() {
             self.ensure_room(axis_h + row * 3.0);
-            let fit_rows = (((self.geo.body_bottom() - self.y - axis_h) / row).floor() as usize).max(1);
+            let fit_rows =
+                (((self.geo.body_bottom() - self.y - axis_h) / row).floor() as usize).max(1);
             let chunk = &rows[i..(i + fit_rows).min(rows.len())];
             let top = self.y;
-            self.gantt_axis(g, from, to, x_of, top, top + axis_h + row * chunk.len() as f32);
+            self.gantt_axis(
+                g,
+                from,
+                to,
+                x_of,
+                top,
+                top + axis_h + row * chunk.len() as f32,
+            );
             let mut y = top + axis_h;
             for (label, task, milestone) in chunk {
                 let label = fit(self.font, label, LABEL_STYLE.size, label_w - 3.0);
@@ -303,8 +315,19 @@ impl Layout<'_> {
             if k % step == 0 {
                 let name = &g.months[m.month0() as usize];
                 let span = w * step as f32;
-                let text = fit(self.font, name, st.size, (span - 0.6).max(2.0).min(x_end - x));
-                self.line_at(x + 0.3, top + 4.4, (span - 0.6).min(x_end - x - 0.3), &text, &st.aligned(Align::Left));
+                let text = fit(
+                    self.font,
+                    name,
+                    st.size,
+                    (span - 0.6).max(2.0).min(x_end - x),
+                );
+                self.line_at(
+                    x + 0.3,
+                    top + 4.4,
+                    (span - 0.6).min(x_end - x - 0.3),
+                    &text,
+                    &st.aligned(Align::Left),
+                );
             }
         }
         self.push(Draw::Line {

@@ -76,8 +76,22 @@ fn form_fields(l: &mut Layout<'_>, doc: &ReportDoc, filled: bool) {
     let geo = l.geometry();
     let style = TextStyle::BODY.sized(9.5);
     let fields = [
-        ("report-checklist-auditor", if filled { doc.assessor.name.clone() } else { String::new() }),
-        ("report-checklist-date", if filled { date_text(doc.as_of) } else { String::new() }),
+        (
+            "report-checklist-auditor",
+            if filled {
+                doc.assessor.name.clone()
+            } else {
+                String::new()
+            },
+        ),
+        (
+            "report-checklist-date",
+            if filled {
+                date_text(doc.as_of)
+            } else {
+                String::new()
+            },
+        ),
         ("report-checklist-escort", String::new()),
     ];
     let w = geo.content_width() / fields.len() as f32;
@@ -110,7 +124,11 @@ pub fn render_checklist(
     let laid = layout_checklist(doc, department, filled)?;
     let title = doc.tr("report-checklist-title");
     let mut m = meta(doc);
-    m.title = if doc.client.is_empty() { title } else { format!("{title} — {}", doc.client) };
+    m.title = if doc.client.is_empty() {
+        title
+    } else {
+        format!("{title} — {}", doc.client)
+    };
     render(font, &laid.geometry, &laid.pages, &laid.bookmarks, &[], &m)
 }
 
@@ -122,7 +140,11 @@ pub fn layout_checklist(
 ) -> Result<Laid, ReportError> {
     let font = Font::bundled()?;
     let mut l = Layout::with_geometry(font, A4_LANDSCAPE);
-    let title_style = TextStyle::BODY.sized(15.0).colored(palette::PRIMARY).bold().aligned(Align::Center);
+    let title_style = TextStyle::BODY
+        .sized(15.0)
+        .colored(palette::PRIMARY)
+        .bold()
+        .aligned(Align::Center);
     let title = doc.tr("report-checklist-title");
     let geo = l.geometry();
     for d in departments(doc, department) {
@@ -131,7 +153,14 @@ pub fn layout_checklist(
         let h = l.text_at(geo.left, y, geo.content_width(), &title, &title_style);
         l.set_y(y + h + 1.0);
         let name = doc.tr(&format!("department-{}", d.key()));
-        l.heading(2, &doc.tr_args("report-checklist-department", &[("department", Arg::from(name))]), 30.0);
+        l.heading(
+            2,
+            &doc.tr_args(
+                "report-checklist-department",
+                &[("department", Arg::from(name))],
+            ),
+            30.0,
+        );
         form_fields(&mut l, doc, filled);
         l.paragraph(&doc.tr("report-checklist-legend"), &TextStyle::SMALL);
         l.space(1.5);
@@ -160,7 +189,8 @@ pub fn layout_checklist(
                 let label = doc.tr(&format!("verdict-{}", item.verdict.key()));
                 (
                     record(doc, item),
-                    Cell::new(format!("{} {label}", item.verdict.symbol())).colored(verdict_color(item.verdict)),
+                    Cell::new(format!("{} {label}", item.verdict.symbol()))
+                        .colored(verdict_color(item.verdict)),
                 )
             } else if filled {
                 (record(doc, item), Cell::default())
@@ -186,7 +216,10 @@ pub fn layout_checklist(
         l.paragraph(&doc.tr("report-checklist-empty"), &TextStyle::BODY);
     }
     let label = |page: usize, total: usize| {
-        doc.tr_args("report-page", &[("page", Arg::from(page)), ("total", Arg::from(total))])
+        doc.tr_args(
+            "report-page",
+            &[("page", Arg::from(page)), ("total", Arg::from(total))],
+        )
     };
     let chrome = Chrome {
         header_left: title.clone(),

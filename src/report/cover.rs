@@ -68,13 +68,22 @@ pub fn cover(l: &mut Layout<'_>, doc: &ReportDoc) {
     score_panel(l, doc, y);
     if doc.legacy {
         let note = TextStyle::SMALL.sized(9.0).colored(palette::BAD);
-        l.text_at(left, y + 50.0, width, &doc.tr("report-legacy-notice"), &note);
+        l.text_at(
+            left,
+            y + 50.0,
+            width,
+            &doc.tr("report-legacy-notice"),
+            &note,
+        );
     }
     let rows: Vec<(String, String)> = [
         ("report-cover-client", name),
         ("report-cover-uscc", doc.uscc.clone()),
         ("report-cover-edition", doc.edition.clone()),
-        ("report-cover-assessor-org", doc.assessor.organization.clone()),
+        (
+            "report-cover-assessor-org",
+            doc.assessor.organization.clone(),
+        ),
         ("report-cover-assessor", doc.assessor.name.clone()),
         ("report-cover-as-of", date_text(doc.as_of)),
         ("report-cover-issued", date_text(doc.created.date_naive())),
@@ -92,7 +101,13 @@ pub fn cover(l: &mut Layout<'_>, doc: &ReportDoc) {
     l.set_y(206.0);
     l.table(&Table::key_value(&rows));
     let foot = TextStyle::SMALL.aligned(Align::Center);
-    l.line_at(left, geo.height - 16.0, width, &doc.tr("report-confidential"), &foot);
+    l.line_at(
+        left,
+        geo.height - 16.0,
+        width,
+        &doc.tr("report-confidential"),
+        &foot,
+    );
 }
 
 fn score_panel(l: &mut Layout<'_>, doc: &ReportDoc, y: f32) {
@@ -118,7 +133,13 @@ fn score_panel(l: &mut Layout<'_>, doc: &ReportDoc, y: f32) {
         stroke: None,
     });
     let label = TextStyle::SMALL.sized(9.0);
-    l.line_at(left + 8.0, y + 5.0, 50.0, &doc.tr("report-cover-score"), &label);
+    l.line_at(
+        left + 8.0,
+        y + 5.0,
+        50.0,
+        &doc.tr("report-cover-score"),
+        &label,
+    );
     let big = TextStyle::BODY.sized(30.0).colored(palette::INK).bold();
     let text = score.map_or_else(|| "—".to_string(), score_text);
     l.line_at(left + 8.0, y + 11.0, 55.0, &text, &big);
@@ -137,7 +158,10 @@ fn score_panel(l: &mut Layout<'_>, doc: &ReportDoc, y: f32) {
     let vs = TextStyle::BODY.sized(13.0).colored(vcolor).bold();
     let used = l.text_at(x, y + 6.0, w, &verdict, &vs);
     let earliest = match doc.earliest_application {
-        Some(d) => doc.tr_args("report-cover-earliest", &[("date", Arg::from(date_text(d)))]),
+        Some(d) => doc.tr_args(
+            "report-cover-earliest",
+            &[("date", Arg::from(date_text(d)))],
+        ),
         None => doc.tr("report-cover-no-earliest"),
     };
     let es = TextStyle::BODY.sized(10.0);
@@ -151,12 +175,21 @@ pub fn contents(l: &mut Layout<'_>, doc: &ReportDoc, page: usize) {
     let (left, width) = (geo.left, geo.content_width());
     let title = TextStyle::BODY.sized(18.0).colored(palette::PRIMARY).bold();
     let mut draws = Vec::new();
-    draws.extend(l.line_draw(left, geo.top + 4.0, width, &doc.tr("report-toc"), &title.aligned(Align::Center)));
+    draws.extend(l.line_draw(
+        left,
+        geo.top + 4.0,
+        width,
+        &doc.tr("report-toc"),
+        &title.aligned(Align::Center),
+    ));
     let mut y = geo.top + 22.0;
     let marks: Vec<_> = l.bookmarks().to_vec();
     for b in marks.iter().filter(|b| b.page != page) {
         let (style, indent) = if b.level <= 1 {
-            (TextStyle::BODY.sized(11.0).colored(palette::INK).bold(), 0.0)
+            (
+                TextStyle::BODY.sized(11.0).colored(palette::INK).bold(),
+                0.0,
+            )
         } else {
             (TextStyle::BODY.sized(10.0).colored(palette::MUTED), 8.0)
         };
@@ -218,7 +251,11 @@ pub fn stat_strip(l: &mut Layout<'_>, stats: &[(String, String, Rgb)]) {
             fill: Some(*color),
             stroke: None,
         });
-        let big = TextStyle::BODY.sized(17.0).colored(*color).bold().aligned(Align::Center);
+        let big = TextStyle::BODY
+            .sized(17.0)
+            .colored(*color)
+            .bold()
+            .aligned(Align::Center);
         let value = fit(l.font(), value, big.size, w - 4.0);
         l.line_at(x + 2.0, y + 2.5, w - 4.0, &value, &big);
         let cap = TextStyle::SMALL.aligned(Align::Center);

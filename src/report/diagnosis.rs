@@ -2,6 +2,7 @@
 //! expect — conclusion, profile, method, scores, prerequisites, findings, plan, documents,
 //! support, comparison and signatures.
 
+use super::ReportError;
 use super::chart::{Bar, BarChart, Gantt, GanttTask, Milestone, SignatureBox};
 use super::cover::{contents, cover, score_color, stat_strip};
 use super::doc::{ItemLine, ReportDoc, date_text, score_text};
@@ -9,7 +10,6 @@ use super::font::Font;
 use super::layout::{Bookmark, Chrome, Geometry, Layout, Page, Rgb, TextStyle, palette};
 use super::pdf::{Meta, render};
 use super::table::{Cell, Column, Row, Table};
-use super::ReportError;
 use crate::i18n::Arg;
 use crate::model::assessment::Verdict;
 use crate::model::catalog::Department;
@@ -67,7 +67,14 @@ pub fn render_diagnosis(doc: &ReportDoc) -> Result<Vec<u8>, ReportError> {
     let font = Font::bundled()?;
     let laid = layout_diagnosis(doc)?;
     let images: Vec<_> = doc.logo.iter().cloned().collect();
-    render(font, &laid.geometry, &laid.pages, &laid.bookmarks, &images, &meta(doc))
+    render(
+        font,
+        &laid.geometry,
+        &laid.pages,
+        &laid.bookmarks,
+        &images,
+        &meta(doc),
+    )
 }
 
 /// The diagnosis report laid out on pages, before it becomes a PDF (tests check it for
@@ -95,7 +102,10 @@ pub fn layout_diagnosis(doc: &ReportDoc) -> Result<Laid, ReportError> {
     signatures(&mut l, doc, &mut s);
     contents(&mut l, doc, toc_page);
     let label = |page: usize, total: usize| {
-        doc.tr_args("report-page", &[("page", Arg::from(page)), ("total", Arg::from(total))])
+        doc.tr_args(
+            "report-page",
+            &[("page", Arg::from(page)), ("total", Arg::from(total))],
+        )
     };
     let chrome = Chrome {
         header_left: doc.title.clone(),
@@ -127,7 +137,10 @@ pub fn meta(doc: &ReportDoc) -> Meta {
             .copied()
             .collect::<Vec<_>>()
             .join(", "),
-        subject: doc.tr_args("report-subject", &[("edition", Arg::from(doc.edition.clone()))]),
+        subject: doc.tr_args(
+            "report-subject",
+            &[("edition", Arg::from(doc.edition.clone()))],
+        ),
         keywords: doc
             .tr("report-keywords")
             .split(',')
@@ -145,11 +158,31 @@ fn conclusion(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
     stat_strip(
         l,
         &[
-            (opt_score(score), doc.tr("report-cover-score"), score_color(score)),
-            (c.major.to_string(), doc.tr("report-stat-major"), palette::BAD),
-            (c.minor.to_string(), doc.tr("report-stat-minor"), palette::WEAK),
-            (c.observation.to_string(), doc.tr("report-stat-observation"), palette::FAIR),
-            (doc.actions.len().to_string(), doc.tr("report-stat-actions"), palette::PRIMARY),
+            (
+                opt_score(score),
+                doc.tr("report-cover-score"),
+                score_color(score),
+            ),
+            (
+                c.major.to_string(),
+                doc.tr("report-stat-major"),
+                palette::BAD,
+            ),
+            (
+                c.minor.to_string(),
+                doc.tr("report-stat-minor"),
+                palette::WEAK,
+            ),
+            (
+                c.observation.to_string(),
+                doc.tr("report-stat-observation"),
+                palette::FAIR,
+            ),
+            (
+                doc.actions.len().to_string(),
+                doc.tr("report-stat-actions"),
+                palette::PRIMARY,
+            ),
         ],
     );
     l.heading(2, &s.sub(doc, 1, "report-sub-summary"), 12.0);
@@ -162,7 +195,13 @@ fn conclusion(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
                 ("items", Arg::from(items)),
                 ("applicable", Arg::from(doc.overall.applicable)),
                 ("answered", Arg::from(doc.overall.answered)),
-                ("score", Arg::from(doc.tr_args("report-score-value", &[("score", Arg::from(score_text(sc)))]))),
+                (
+                    "score",
+                    Arg::from(doc.tr_args(
+                        "report-score-value",
+                        &[("score", Arg::from(score_text(sc)))],
+                    )),
+                ),
                 ("major", Arg::from(c.major)),
                 ("minor", Arg::from(c.minor)),
                 ("observation", Arg::from(c.observation)),
@@ -170,16 +209,26 @@ fn conclusion(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
         ),
         None => doc.tr_args(
             "report-summary-no-score",
-            &[("edition", Arg::from(doc.edition.clone())), ("items", Arg::from(items))],
+            &[
+                ("edition", Arg::from(doc.edition.clone())),
+                ("items", Arg::from(items)),
+            ],
         ),
     };
     l.paragraph(&summary, &BODY);
-    let open = doc.gates.iter().filter(|g| g.hard && g.status != GateStatus::Passed).count();
+    let open = doc
+        .gates
+        .iter()
+        .filter(|g| g.hard && g.status != GateStatus::Passed)
+        .count();
     let gates_line = if doc.ready {
         doc.tr("report-summary-ready")
     } else {
         // The prerequisites are section 5 (conclusion, profile, method, scores come first).
-        doc.tr_args("report-summary-not-ready", &[("count", Arg::from(open)), ("section", Arg::from(5usize))])
+        doc.tr_args(
+            "report-summary-not-ready",
+            &[("count", Arg::from(open)), ("section", Arg::from(5usize))],
+        )
     };
     l.space(1.5);
     l.paragraph(&gates_line, &BODY);
@@ -189,7 +238,10 @@ fn conclusion(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
     }
     l.heading(2, &s.sub(doc, 2, "report-sub-assessor"), 12.0);
     if doc.conclusion.is_empty() {
-        l.paragraph(&doc.tr("report-no-conclusion"), &BODY.colored(palette::MUTED));
+        l.paragraph(
+            &doc.tr("report-no-conclusion"),
+            &BODY.colored(palette::MUTED),
+        );
     } else {
         l.paragraph(&doc.conclusion, &BODY);
     }
@@ -212,7 +264,10 @@ fn profile(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
 fn method(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
     l.heading(1, &s.next(doc, "report-sec-method"), 40.0);
     l.paragraph(
-        &doc.tr_args("report-method-intro", &[("edition", Arg::from(doc.edition.clone()))]),
+        &doc.tr_args(
+            "report-method-intro",
+            &[("edition", Arg::from(doc.edition.clone()))],
+        ),
         &BODY,
     );
     l.space(2.0);
@@ -223,7 +278,9 @@ fn method(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
         Column::new(doc.tr("report-col-meaning"), 0.56),
     ]);
     for v in Verdict::PICKABLE {
-        let points = v.score().map_or_else(|| doc.tr("report-points-excluded"), |p| format!("{p:.0}"));
+        let points = v
+            .score()
+            .map_or_else(|| doc.tr("report-points-excluded"), |p| format!("{p:.0}"));
         t.push(vec![
             Cell::new(v.symbol()).colored(verdict_color(v)).bold(),
             doc.tr(&format!("verdict-{}", v.key())).into(),
@@ -268,7 +325,9 @@ fn score_table(doc: &ReportDoc, first: &str, lines: &[super::doc::ScoreLine]) ->
         let a = &line.aggregate;
         t.push(vec![
             line.label.clone().into(),
-            Cell::new(opt_score(a.score)).colored(score_color(a.score)).bold(),
+            Cell::new(opt_score(a.score))
+                .colored(score_color(a.score))
+                .bold(),
             format!("{:.0}%", a.progress).into(),
             a.counts.conform.to_string().into(),
             a.counts.observation.to_string().into(),
@@ -321,7 +380,11 @@ fn gates(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
             GateStatus::Failed => palette::BAD,
             GateStatus::Unknown => palette::FAIR,
         };
-        let kind = doc.tr(if g.hard { "report-gate-hard" } else { "report-gate-advisory" });
+        let kind = doc.tr(if g.hard {
+            "report-gate-hard"
+        } else {
+            "report-gate-advisory"
+        });
         t.push(vec![
             g.name.clone().into(),
             kind.into(),
@@ -339,9 +402,15 @@ fn gates(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
     let earliest = match doc.earliest_application {
         Some(d) => doc.tr_args(
             "report-earliest",
-            &[("date", Arg::from(date_text(d))), ("reason", Arg::from(doc.earliest_reason.clone()))],
+            &[
+                ("date", Arg::from(date_text(d))),
+                ("reason", Arg::from(doc.earliest_reason.clone())),
+            ],
         ),
-        None => doc.tr_args("report-earliest-none", &[("reason", Arg::from(doc.earliest_reason.clone()))]),
+        None => doc.tr_args(
+            "report-earliest-none",
+            &[("reason", Arg::from(doc.earliest_reason.clone()))],
+        ),
     };
     l.space(1.0);
     l.paragraph(&earliest, &BODY);
@@ -444,7 +513,10 @@ fn plan(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
     l.heading(1, &s.next(doc, "report-sec-plan"), 60.0);
     l.heading(2, &s.sub(doc, 1, "report-sub-timeline"), 60.0);
     l.paragraph(
-        &doc.tr_args("report-plan-intro", &[("start", Arg::from(date_text(doc.plan_start)))]),
+        &doc.tr_args(
+            "report-plan-intro",
+            &[("start", Arg::from(date_text(doc.plan_start)))],
+        ),
         &BODY,
     );
     l.space(2.0);
@@ -469,7 +541,9 @@ fn plan(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
             })
             .collect(),
         today: Some((doc.as_of, doc.tr("report-today"))),
-        months: std::array::from_fn(|i| doc.tr_args("report-month", &[("month", Arg::from(i + 1))])),
+        months: std::array::from_fn(|i| {
+            doc.tr_args("report-month", &[("month", Arg::from(i + 1))])
+        }),
     });
     l.heading(2, &s.sub(doc, 2, "report-sub-phases"), 30.0);
     let mut t = Table::new(vec![
@@ -481,9 +555,17 @@ fn plan(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
     for p in &doc.phases {
         let range = doc.tr_args(
             "report-date-range",
-            &[("start", Arg::from(date_text(p.start))), ("end", Arg::from(date_text(p.end)))],
+            &[
+                ("start", Arg::from(date_text(p.start))),
+                ("end", Arg::from(date_text(p.end))),
+            ],
         );
-        t.push(vec![p.name.clone().into(), range.into(), p.weeks.to_string().into(), p.actions.to_string().into()]);
+        t.push(vec![
+            p.name.clone().into(),
+            range.into(),
+            p.weeks.to_string().into(),
+            p.actions.to_string().into(),
+        ]);
     }
     l.table(&t);
     l.heading(2, &s.sub(doc, 3, "report-sub-actions"), 30.0);
@@ -528,7 +610,13 @@ fn documents(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
         l.paragraph(&doc.tr("report-no-documents"), &BODY);
         return;
     };
-    l.paragraph(&doc.tr_args("report-documents-intro", &[("due", Arg::from(date_text(due)))]), &BODY);
+    l.paragraph(
+        &doc.tr_args(
+            "report-documents-intro",
+            &[("due", Arg::from(date_text(due)))],
+        ),
+        &BODY,
+    );
     l.space(2.0);
     let mut t = Table::new(vec![
         Column::new(doc.tr("report-col-no"), 0.07).centered(),
@@ -559,18 +647,43 @@ fn support(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
     let small = TextStyle::SMALL.sized(8.5);
     for (i, p) in doc.support.iter().enumerate() {
         l.ensure_room(22.0);
-        l.paragraph(&format!("{}. {}", i + 1, p.title), &BODY.colored(palette::PRIMARY).bold());
-        let tag = if p.likely { palette::GOOD } else { palette::FAIR };
+        l.paragraph(
+            &format!("{}. {}", i + 1, p.title),
+            &BODY.colored(palette::PRIMARY).bold(),
+        );
+        let tag = if p.likely {
+            palette::GOOD
+        } else {
+            palette::FAIR
+        };
         l.paragraph_indented(&p.likelihood_label, &small.colored(tag).bold(), 5.0);
         l.paragraph_indented(&p.detail, &BODY, 5.0);
         if !p.conditions.trim().is_empty() {
-            l.paragraph_indented(&doc.tr_args("report-support-conditions", &[("text", Arg::from(p.conditions.clone()))]), &small, 5.0);
+            l.paragraph_indented(
+                &doc.tr_args(
+                    "report-support-conditions",
+                    &[("text", Arg::from(p.conditions.clone()))],
+                ),
+                &small,
+                5.0,
+            );
         }
         if !p.source.trim().is_empty() {
-            l.paragraph_indented(&doc.tr_args("report-support-source", &[("text", Arg::from(p.source.clone()))]), &small, 5.0);
+            l.paragraph_indented(
+                &doc.tr_args(
+                    "report-support-source",
+                    &[("text", Arg::from(p.source.clone()))],
+                ),
+                &small,
+                5.0,
+            );
         }
         if let Some(d) = p.stale_since {
-            l.paragraph_indented(&doc.tr_args("report-support-stale", &[("date", Arg::from(date_text(d)))]), &small.colored(palette::BAD), 5.0);
+            l.paragraph_indented(
+                &doc.tr_args("report-support-stale", &[("date", Arg::from(date_text(d)))]),
+                &small.colored(palette::BAD),
+                5.0,
+            );
         }
         l.space(3.0);
     }
@@ -590,7 +703,11 @@ fn delta_cells(d: &Delta) -> Vec<Cell> {
             Cell::new(format!("{x:+.1}")).colored(color).bold()
         },
     );
-    vec![opt_score(d.before).into(), opt_score(d.after).into(), change]
+    vec![
+        opt_score(d.before).into(),
+        opt_score(d.after).into(),
+        change,
+    ]
 }
 
 fn comparison(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
@@ -599,7 +716,10 @@ fn comparison(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
     l.paragraph(
         &doc.tr_args(
             "report-compare-intro",
-            &[("title", Arg::from(c.title.clone())), ("date", Arg::from(date_text(c.date)))],
+            &[
+                ("title", Arg::from(c.title.clone())),
+                ("date", Arg::from(date_text(c.date))),
+            ],
         ),
         &BODY,
     );
@@ -631,9 +751,16 @@ fn comparison(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
         ("report-compare-regressed", &c.regressed),
         ("report-compare-closed", &c.closed),
     ] {
-        l.heading(2, &doc.tr_args(id, &[("count", Arg::from(list.len()))]), 20.0);
+        l.heading(
+            2,
+            &doc.tr_args(id, &[("count", Arg::from(list.len()))]),
+            20.0,
+        );
         if list.is_empty() {
-            l.paragraph(&doc.tr("report-compare-none"), &BODY.colored(palette::MUTED));
+            l.paragraph(
+                &doc.tr("report-compare-none"),
+                &BODY.colored(palette::MUTED),
+            );
             continue;
         }
         let mut t = Table::new(vec![

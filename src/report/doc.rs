@@ -219,14 +219,20 @@ fn number(n: f64) -> String {
     if (n - n.round()).abs() < 1e-9 {
         format!("{n:.0}")
     } else {
-        format!("{:.2}", n).trim_end_matches('0').to_string()
+        format!("{n:.2}").trim_end_matches('0').to_string()
     }
 }
 
 fn profile_rows(locale: Locale, p: &Profile) -> Vec<(String, String)> {
     let t = |id: &str| tr(locale, id);
     let field = |key: &str| tr(locale, &format!("profile-field-{key}"));
-    let or_blank = |s: String| if s.trim().is_empty() { t("report-not-given") } else { s };
+    let or_blank = |s: String| {
+        if s.trim().is_empty() {
+            t("report-not-given")
+        } else {
+            s
+        }
+    };
     let sep = t("report-list-sep");
     let size = p.size_class();
     let region = [p.province.trim(), p.city.trim()]
@@ -266,10 +272,16 @@ fn profile_rows(locale: Locale, p: &Profile) -> Vec<(String, String)> {
                     .unwrap_or_default(),
             ),
         ),
-        (field("employees"), or_blank(p.employees.map(|n| n.to_string()).unwrap_or_default())),
+        (
+            field("employees"),
+            or_blank(p.employees.map(|n| n.to_string()).unwrap_or_default()),
+        ),
         (field("revenue_wan"), or_blank(opt(p.revenue_wan))),
         (field("assets_wan"), or_blank(opt(p.assets_wan))),
-        (field("taxable_income_wan"), or_blank(opt(p.taxable_income_wan))),
+        (
+            field("taxable_income_wan"),
+            or_blank(opt(p.taxable_income_wan)),
+        ),
         (
             t("report-profile-size"),
             format!(
@@ -280,12 +292,18 @@ fn profile_rows(locale: Locale, p: &Profile) -> Vec<(String, String)> {
         ),
         (t("report-profile-licence"), or_blank(licence)),
         (t("report-profile-systems"), or_blank(systems.join(&sep))),
-        (t("report-profile-departments"), or_blank(departments.join(&sep))),
+        (
+            t("report-profile-departments"),
+            or_blank(departments.join(&sep)),
+        ),
         (
             t("report-profile-ip-function"),
             tr(locale, &format!("ip-function-{}", p.ip_function.key())),
         ),
-        (field("ip_staff"), or_blank(p.ip_staff.map(|n| n.to_string()).unwrap_or_default())),
+        (
+            field("ip_staff"),
+            or_blank(p.ip_staff.map(|n| n.to_string()).unwrap_or_default()),
+        ),
     ]
 }
 
@@ -313,7 +331,10 @@ fn item_lines(src: &ReportSources<'_>, locale: Locale) -> Vec<ItemLine> {
                         tr_args(
                             locale,
                             "triage-na-reason",
-                            &[("question", Arg::from(tr(locale, &format!("triage-{}", t.key()))))],
+                            &[(
+                                "question",
+                                Arg::from(tr(locale, &format!("triage-{}", t.key()))),
+                            )],
                         )
                     })
                     .unwrap_or_default()
@@ -352,11 +373,7 @@ fn item_lines(src: &ReportSources<'_>, locale: Locale) -> Vec<ItemLine> {
         .collect()
 }
 
-fn compare_view(
-    src: &ReportSources<'_>,
-    prev: &PreviousView<'_>,
-    locale: Locale,
-) -> CompareView {
+fn compare_view(src: &ReportSources<'_>, prev: &PreviousView<'_>, locale: Locale) -> CompareView {
     let lines = |changes: &[crate::model::compare::ItemChange]| {
         changes
             .iter()
@@ -365,8 +382,7 @@ fn compare_view(
                 question: src
                     .catalog
                     .item(&c.item_id)
-                    .map(|i| i.question.get(locale).to_string())
-                    .unwrap_or_else(|| c.item_id.clone()),
+                    .map_or_else(|| c.item_id.clone(), |i| i.question.get(locale).to_string()),
                 before: c.before,
                 after: c.after,
             })
@@ -400,7 +416,11 @@ impl ReportDoc {
         let catalog = src.catalog;
         let score_lines = |list: Vec<(String, String, Aggregate)>| {
             list.into_iter()
-                .map(|(key, label, aggregate)| ScoreLine { key, label, aggregate })
+                .map(|(key, label, aggregate)| ScoreLine {
+                    key,
+                    label,
+                    aggregate,
+                })
                 .collect()
         };
         let phases: Vec<PhaseLine> = src
@@ -430,7 +450,12 @@ impl ReportDoc {
             logo: src.logo.cloned(),
             conclusion: src.conclusion.trim().to_string(),
             overall: src.scorecard.overall,
-            na_by_triage: src.scorecard.items.iter().filter(|i| i.na_by_triage).count(),
+            na_by_triage: src
+                .scorecard
+                .items
+                .iter()
+                .filter(|i| i.na_by_triage)
+                .count(),
             ready: src.gates.ready,
             earliest_application: src.gates.earliest_application,
             earliest_reason: src.gates.earliest_reason.get(locale).to_string(),
@@ -448,14 +473,26 @@ impl ReportDoc {
                 src.scorecard
                     .chapters
                     .iter()
-                    .map(|c| (c.number.clone(), clause_label(catalog, locale, &c.number), c.aggregate))
+                    .map(|c| {
+                        (
+                            c.number.clone(),
+                            clause_label(catalog, locale, &c.number),
+                            c.aggregate,
+                        )
+                    })
                     .collect(),
             ),
             processes: score_lines(
                 src.scorecard
                     .processes
                     .iter()
-                    .map(|(p, a)| (p.key().to_string(), tr(locale, &format!("process-{}", p.key())), *a))
+                    .map(|(p, a)| {
+                        (
+                            p.key().to_string(),
+                            tr(locale, &format!("process-{}", p.key())),
+                            *a,
+                        )
+                    })
                     .collect(),
             ),
             gates: src
@@ -477,7 +514,12 @@ impl ReportDoc {
                 .plan
                 .milestones
                 .iter()
-                .map(|m| (tr(locale, &format!("plan-milestone-{}", m.id.key())), m.date))
+                .map(|m| {
+                    (
+                        tr(locale, &format!("plan-milestone-{}", m.id.key())),
+                        m.date,
+                    )
+                })
                 .collect(),
             actions: src
                 .plan
@@ -518,15 +560,14 @@ impl ReportDoc {
                 .map(|p| SupportLine {
                     title: p.title.get(locale).to_string(),
                     likely: p.likelihood == Likelihood::Likely,
-                    likelihood_label: tr(locale, &format!("support-likelihood-{}", p.likelihood.key())),
+                    likelihood_label: tr(
+                        locale,
+                        &format!("support-likelihood-{}", p.likelihood.key()),
+                    ),
                     detail: p.detail.get(locale).to_string(),
                     conditions: p.conditions.get(locale).to_string(),
                     source: p.source.get(locale).to_string(),
-                    stale_since: p
-                        .reward
-                        .as_ref()
-                        .filter(|_| p.stale)
-                        .map(|r| r.checked_on),
+                    stale_since: p.reward.as_ref().filter(|_| p.stale).map(|r| r.checked_on),
                 })
                 .collect(),
             comparison: src.previous.as_ref().map(|p| compare_view(src, p, locale)),

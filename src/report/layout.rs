@@ -379,7 +379,14 @@ impl<'f> Layout<'f> {
     }
 
     /// The drawing command `line_at` would add (`None` for empty text).
-    pub fn line_draw(&self, x: f32, top: f32, width: f32, text: &str, style: &TextStyle) -> Option<Draw> {
+    pub fn line_draw(
+        &self,
+        x: f32,
+        top: f32,
+        width: f32,
+        text: &str,
+        style: &TextStyle,
+    ) -> Option<Draw> {
         if text.is_empty() {
             return None;
         }
@@ -573,8 +580,15 @@ pub fn check_pages(font: &Font, geo: &Geometry, pages: &[Page]) -> Vec<String> {
                 let em = size * MM_PER_PT;
                 let (x0, x1) = (*x, x + font.width(text, *size));
                 let (y0, y1) = (baseline - 0.88 * em, baseline + 0.12 * em);
-                if x0 < geo.left - 0.05 || x1 > geo.width - geo.right + 0.05 || y0 < 5.0 || y1 > geo.height - 5.0 {
-                    problems.push(format!("page {}: {text:?} outside the body ({x0:.1}..{x1:.1}, {y0:.1}..{y1:.1})", n + 1));
+                if x0 < geo.left - 0.05
+                    || x1 > geo.width - geo.right + 0.05
+                    || y0 < 5.0
+                    || y1 > geo.height - 5.0
+                {
+                    problems.push(format!(
+                        "page {}: {text:?} outside the body ({x0:.1}..{x1:.1}, {y0:.1}..{y1:.1})",
+                        n + 1
+                    ));
                 }
                 boxes.push((x0, x1, y0, y1, text));
             }

@@ -114,7 +114,13 @@ pub fn build_doc(input: &ReportInput<'_>, locale: Locale, as_of: NaiveDate) -> R
     use crate::model::{compare, readiness, scoring, support};
     let triage = &input.profile.triage;
     let scorecard = scoring::score(input.catalog, triage, input.answers);
-    let gates = readiness::check_gates(input.catalog, input.profile, input.facts, input.answers, as_of);
+    let gates = readiness::check_gates(
+        input.catalog,
+        input.profile,
+        input.facts,
+        input.answers,
+        as_of,
+    );
     let default_phases = PhaseSettings::new(as_of);
     let plan = build_plan(&PlanInput {
         catalog: input.catalog,
@@ -126,12 +132,11 @@ pub fn build_doc(input: &ReportInput<'_>, locale: Locale, as_of: NaiveDate) -> R
         free_actions: input.free_actions,
     });
     let bundled;
-    let rewards = match input.rewards {
-        Some(r) => r,
-        None => {
-            bundled = support::parse_rewards(support::REGIONAL_REWARDS).unwrap_or_default();
-            &bundled
-        }
+    let rewards = if let Some(r) = input.rewards {
+        r
+    } else {
+        bundled = support::parse_rewards(support::REGIONAL_REWARDS).unwrap_or_default();
+        &bundled
     };
     let possibilities = support::support(input.profile, rewards, as_of);
     let comparison = input.previous.map(|p| {
@@ -148,11 +153,14 @@ pub fn build_doc(input: &ReportInput<'_>, locale: Locale, as_of: NaiveDate) -> R
             },
         )
     });
-    let previous = input.previous.zip(comparison.as_ref()).map(|(p, c)| doc::PreviousView {
-        comparison: c,
-        title: p.title,
-        date: p.date,
-    });
+    let previous = input
+        .previous
+        .zip(comparison.as_ref())
+        .map(|(p, c)| doc::PreviousView {
+            comparison: c,
+            title: p.title,
+            date: p.date,
+        });
     ReportDoc::build(
         &doc::ReportSources {
             catalog: input.catalog,
@@ -175,7 +183,10 @@ pub fn build_doc(input: &ReportInput<'_>, locale: Locale, as_of: NaiveDate) -> R
 }
 
 /// The PDF bytes of the chosen printable.
-pub fn render_report(input: &ReportInput<'_>, options: &ReportOptions) -> Result<Vec<u8>, ReportError> {
+pub fn render_report(
+    input: &ReportInput<'_>,
+    options: &ReportOptions,
+) -> Result<Vec<u8>, ReportError> {
     let doc = build_doc(input, options.locale, options.as_of);
     match options.kind {
         ReportKind::Diagnosis => render_diagnosis(&doc),

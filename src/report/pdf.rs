@@ -68,7 +68,9 @@ impl Painter<'_> {
         }
         let prev = self.stroke;
         if prev.map(|p| p.0) != Some(s.color) {
-            self.ops.push(Op::SetOutlineColor { col: color(s.color) });
+            self.ops.push(Op::SetOutlineColor {
+                col: color(s.color),
+            });
         }
         if prev.map(|p| p.1) != Some(s.width) {
             self.ops.push(Op::SetOutlineThickness { pt: Pt(s.width) });

@@ -281,7 +281,13 @@ impl Layout<'_> {
             let st = style.aligned(t.columns[i].align);
             for (k, line) in lines.iter().enumerate() {
                 let top = y + PAD_Y + k as f32 * t.style.line_height();
-                self.line_at(grid.xs[i] + PAD_X, top, grid.widths[i] - 2.0 * PAD_X, line, &st);
+                self.line_at(
+                    grid.xs[i] + PAD_X,
+                    top,
+                    grid.widths[i] - 2.0 * PAD_X,
+                    line,
+                    &st,
+                );
             }
         }
         if t.grid {
@@ -350,7 +356,12 @@ impl Layout<'_> {
                 (grid.xs[i], grid.widths[i])
             };
             let end = range.end.min(cell_lines.len());
-            for (k, line) in cell_lines.get(range.start..end).unwrap_or(&[]).iter().enumerate() {
+            for (k, line) in cell_lines
+                .get(range.start..end)
+                .unwrap_or(&[])
+                .iter()
+                .enumerate()
+            {
                 let top = y + PAD_Y + k as f32 * lh;
                 self.line_at(x + PAD_X, top, w - 2.0 * PAD_X, line, &style);
             }

@@ -141,21 +141,33 @@ mod tests {
 
     #[test]
     fn chinese_breaks_between_hanzi_and_keeps_punctuation_off_line_starts() {
-        let text = "企业应建立、实施、保持并持续改进知识产权合规管理体系，包括所需的过程及其相互作用。";
+        let text =
+            "企业应建立、实施、保持并持续改进知识产权合规管理体系，包括所需的过程及其相互作用。";
         for width in [20.0, 25.0, 31.0, 40.0, 57.0] {
             let lines = wrap(font(), text, 10.0, width);
             assert_eq!(lines.concat(), text);
             for l in &lines {
                 assert!(font().width(l, 10.0) <= width + EPS, "{l} at {width}");
-                assert!(!l.starts_with(is_no_start), "{l:?} starts with closing punctuation");
-                assert!(!l.ends_with(is_no_end), "{l:?} ends with opening punctuation");
+                assert!(
+                    !l.starts_with(is_no_start),
+                    "{l:?} starts with closing punctuation"
+                );
+                assert!(
+                    !l.ends_with(is_no_end),
+                    "{l:?} ends with opening punctuation"
+                );
             }
         }
     }
 
     #[test]
     fn latin_breaks_at_spaces_and_trims_them() {
-        let lines = wrap(font(), "The organization shall retain documented information", 10.0, 40.0);
+        let lines = wrap(
+            font(),
+            "The organization shall retain documented information",
+            10.0,
+            40.0,
+        );
         assert!(lines.len() > 1);
         for l in &lines {
             assert!(!l.ends_with(' ') && !l.starts_with(' '));
@@ -182,7 +194,10 @@ mod tests {
         let run = "ab。".repeat(40);
         let lines = wrap(font(), &run, 10.0, 22.0);
         assert!(lines.len() > 2);
-        assert!(lines.iter().all(|l| !l.starts_with(is_no_start)), "{lines:?}");
+        assert!(
+            lines.iter().all(|l| !l.starts_with(is_no_start)),
+            "{lines:?}"
+        );
     }
 
     #[test]

@@ -156,6 +156,7 @@ pub(crate) fn put_override(
     data: &ActionOverride,
     at: DateTime<Utc>,
 ) -> Result<()> {
+    check_len("notes", data.notes.as_deref().unwrap_or_default(), MAX_TEXT)?;
     conn.execute(
         "INSERT INTO action_overrides (assessment_id, item_id, data, updated_at)
          VALUES (?1, ?2, ?3, ?4)
@@ -176,6 +177,11 @@ pub(crate) fn put_free_action(
         return Err(StoreError::invalid("action", "empty id"));
     }
     check_len("action", &action.id, MAX_NAME)?;
+    check_len("text", &action.text, MAX_TEXT)?;
+    check_len("notes", &action.notes, MAX_TEXT)?;
+    if !(1..=9).contains(&action.priority) {
+        return Err(StoreError::invalid("priority", action.priority.to_string()));
+    }
     conn.execute(
         "INSERT INTO free_actions (assessment_id, action_id, position, data, updated_at)
          VALUES (?1, ?2, (SELECT COALESCE(MAX(position), 0) + 1 FROM free_actions

@@ -7,7 +7,14 @@ use iced::widget::canvas::{self, Frame, Geometry, Path, Stroke, Text};
 use iced::{Color, Point, Rectangle, Renderer, Size, Theme, Vector, alignment, mouse};
 
 fn label(content: String, position: Point, size: f32, color: Color) -> Text {
-    Text { content, position, size: size.into(), color, font: DEFAULT_FONT, ..Text::default() }
+    Text {
+        content,
+        position,
+        size: size.into(),
+        color,
+        font: DEFAULT_FONT,
+        ..Text::default()
+    }
 }
 
 /// Colour for a 0–100 score: red below 60, amber below 80, green above.
@@ -37,7 +44,14 @@ impl Bars {
 impl<M> canvas::Program<M> for Bars {
     type State = ();
 
-    fn draw(&self, _: &(), renderer: &Renderer, theme: &Theme, bounds: Rectangle, _: mouse::Cursor) -> Vec<Geometry> {
+    fn draw(
+        &self,
+        (): &(),
+        renderer: &Renderer,
+        theme: &Theme,
+        bounds: Rectangle,
+        _: mouse::Cursor,
+    ) -> Vec<Geometry> {
         let mut frame = Frame::new(renderer, bounds.size());
         let text_color = theme.palette().text;
         let track = theme.extended_palette().background.weak.color;
@@ -45,14 +59,28 @@ impl<M> canvas::Program<M> for Bars {
         let bar_w = (bounds.width - label_w - 56.0).max(10.0);
         for (i, (name, value)) in self.rows.iter().enumerate() {
             let y = i as f32 * Self::ROW + 4.0;
-            frame.fill_text(label(name.clone(), Point::new(0.0, y + 3.0), 13.0, text_color));
+            frame.fill_text(label(
+                name.clone(),
+                Point::new(0.0, y + 3.0),
+                13.0,
+                text_color,
+            ));
             frame.fill_rectangle(Point::new(label_w, y + 4.0), Size::new(bar_w, 14.0), track);
             if let Some(v) = value {
                 let w = bar_w * (*v as f32 / 100.0).clamp(0.0, 1.0);
-                frame.fill_rectangle(Point::new(label_w, y + 4.0), Size::new(w, 14.0), score_color(*v));
+                frame.fill_rectangle(
+                    Point::new(label_w, y + 4.0),
+                    Size::new(w, 14.0),
+                    score_color(*v),
+                );
             }
             let shown = value.map_or_else(|| "—".to_string(), |v| format!("{v:.0}"));
-            frame.fill_text(label(shown, Point::new(label_w + bar_w + 8.0, y + 3.0), 13.0, text_color));
+            frame.fill_text(label(
+                shown,
+                Point::new(label_w + bar_w + 8.0, y + 3.0),
+                13.0,
+                text_color,
+            ));
         }
         vec![frame.into_geometry()]
     }
@@ -69,7 +97,14 @@ pub struct Radar {
 impl<M> canvas::Program<M> for Radar {
     type State = ();
 
-    fn draw(&self, _: &(), renderer: &Renderer, theme: &Theme, bounds: Rectangle, _: mouse::Cursor) -> Vec<Geometry> {
+    fn draw(
+        &self,
+        (): &(),
+        renderer: &Renderer,
+        theme: &Theme,
+        bounds: Rectangle,
+        _: mouse::Cursor,
+    ) -> Vec<Geometry> {
         let mut frame = Frame::new(renderer, bounds.size());
         let n = self.axes.len();
         if n < 3 {
@@ -79,7 +114,8 @@ impl<M> canvas::Program<M> for Radar {
         let radius = (bounds.width.min(bounds.height) / 2.0 - 44.0).max(10.0);
         let grid = theme.extended_palette().background.strong.color;
         let text_color = theme.palette().text;
-        let angle = |i: usize| -std::f32::consts::FRAC_PI_2 + i as f32 * std::f32::consts::TAU / n as f32;
+        let angle =
+            |i: usize| -std::f32::consts::FRAC_PI_2 + i as f32 * std::f32::consts::TAU / n as f32;
         let at = |i: usize, r: f32| center + Vector::new(r * angle(i).cos(), r * angle(i).sin());
         for ring in 1..=4 {
             let r = radius * ring as f32 / 4.0;
@@ -90,10 +126,16 @@ impl<M> canvas::Program<M> for Radar {
                 }
                 p.close();
             });
-            frame.stroke(&ring_path, Stroke::default().with_color(grid).with_width(1.0));
+            frame.stroke(
+                &ring_path,
+                Stroke::default().with_color(grid).with_width(1.0),
+            );
         }
         for (i, axis) in self.axes.iter().enumerate() {
-            frame.stroke(&Path::line(center, at(i, radius)), Stroke::default().with_color(grid).with_width(1.0));
+            frame.stroke(
+                &Path::line(center, at(i, radius)),
+                Stroke::default().with_color(grid).with_width(1.0),
+            );
             let pos = at(i, radius + 18.0);
             frame.fill_text(Text {
                 align_x: alignment::Horizontal::Center.into(),
@@ -150,11 +192,19 @@ impl Gantt {
 impl<M> canvas::Program<M> for Gantt {
     type State = ();
 
-    fn draw(&self, _: &(), renderer: &Renderer, theme: &Theme, bounds: Rectangle, _: mouse::Cursor) -> Vec<Geometry> {
+    fn draw(
+        &self,
+        (): &(),
+        renderer: &Renderer,
+        theme: &Theme,
+        bounds: Rectangle,
+        _: mouse::Cursor,
+    ) -> Vec<Geometry> {
         let mut frame = Frame::new(renderer, bounds.size());
-        let (Some(first), Some(last)) =
-            (self.rows.iter().map(|r| r.start).min(), self.rows.iter().map(|r| r.end).max())
-        else {
+        let (Some(first), Some(last)) = (
+            self.rows.iter().map(|r| r.start).min(),
+            self.rows.iter().map(|r| r.end).max(),
+        ) else {
             return vec![frame.into_geometry()];
         };
         let text_color = theme.palette().text;
@@ -164,18 +214,38 @@ impl<M> canvas::Program<M> for Gantt {
         let width = bounds.width - label_w - 10.0;
         let x = |d: NaiveDate| label_w + width * ((d - first).num_days() as f32 / span);
         // Month ticks.
-        let mut month = NaiveDate::from_ymd_opt(chrono::Datelike::year(&first), chrono::Datelike::month(&first), 1).unwrap_or(first);
+        let mut month = NaiveDate::from_ymd_opt(
+            chrono::Datelike::year(&first),
+            chrono::Datelike::month(&first),
+            1,
+        )
+        .unwrap_or(first);
         while month <= last {
             if month >= first {
                 let mx = x(month);
-                frame.stroke(&Path::line(Point::new(mx, 18.0), Point::new(mx, bounds.height)), Stroke::default().with_color(grid).with_width(1.0));
-                frame.fill_text(label(month.format("%Y-%m").to_string(), Point::new(mx + 2.0, 0.0), 11.0, text_color));
+                frame.stroke(
+                    &Path::line(Point::new(mx, 18.0), Point::new(mx, bounds.height)),
+                    Stroke::default().with_color(grid).with_width(1.0),
+                );
+                frame.fill_text(label(
+                    month.format("%Y-%m").to_string(),
+                    Point::new(mx + 2.0, 0.0),
+                    11.0,
+                    text_color,
+                ));
             }
-            month = month.checked_add_months(chrono::Months::new(1)).unwrap_or(last.succ_opt().unwrap_or(last));
+            month = month
+                .checked_add_months(chrono::Months::new(1))
+                .unwrap_or(last.succ_opt().unwrap_or(last));
         }
         for (i, row) in self.rows.iter().enumerate() {
             let y = 26.0 + i as f32 * Self::ROW;
-            frame.fill_text(label(row.label.clone(), Point::new(0.0, y), 13.0, text_color));
+            frame.fill_text(label(
+                row.label.clone(),
+                Point::new(0.0, y),
+                13.0,
+                text_color,
+            ));
             let color = Color::from_rgb(0.15, 0.42, 0.80);
             if row.milestone {
                 let c = Point::new(x(row.start), y + 8.0);
@@ -195,7 +265,12 @@ impl<M> canvas::Program<M> for Gantt {
         }
         if let Some(today) = self.today.filter(|t| *t >= first && *t <= last) {
             let tx = x(today);
-            frame.stroke(&Path::line(Point::new(tx, 18.0), Point::new(tx, bounds.height)), Stroke::default().with_color(Color::from_rgb(0.8, 0.2, 0.2)).with_width(1.5));
+            frame.stroke(
+                &Path::line(Point::new(tx, 18.0), Point::new(tx, bounds.height)),
+                Stroke::default()
+                    .with_color(Color::from_rgb(0.8, 0.2, 0.2))
+                    .with_width(1.5),
+            );
         }
         vec![frame.into_geometry()]
     }

@@ -73,8 +73,20 @@ impl App {
     /// A new app; opens the store in the data folder and, with `open`, that assessment's dashboard.
     pub fn new(paths: Paths, locale: Locale, open: Option<i64>) -> Self {
         let settings = Settings::load(&paths.config_dir);
-        let ctx = Context { paths, locale, settings };
-        let mut app = App { ctx, store: None, screen: Screen::Home, home: home::Home::default(), home_data: HomeData::default(), error: None, saved: true };
+        let ctx = Context {
+            paths,
+            locale,
+            settings,
+        };
+        let mut app = App {
+            ctx,
+            store: None,
+            screen: Screen::Home,
+            home: home::Home::default(),
+            home_data: HomeData::default(),
+            error: None,
+            saved: true,
+        };
         match Store::open_in(&app.ctx.paths) {
             Ok(store) => app.store = Some(store),
             Err(e) => app.error = Some(error_text(locale, &e)),
@@ -95,7 +107,11 @@ impl App {
         let l = self.ctx.locale;
         let Some(store) = &self.store else { return };
         let catalogs = store.catalogs();
-        self.home_data.catalogs = catalogs.catalogs.iter().map(|c| (c.id.clone(), c.display_title(l))).collect();
+        self.home_data.catalogs = catalogs
+            .catalogs
+            .iter()
+            .map(|c| (c.id.clone(), c.display_title(l)))
+            .collect();
         self.home_data.default_export = self.ctx.paths.default_export_dir().display().to_string();
         match store.list_organizations() {
             Ok(orgs) => {
@@ -110,11 +126,18 @@ impl App {
                             .map(|a| AssessmentRow {
                                 id: a.meta.id,
                                 title: a.meta.title.clone(),
-                                catalog: catalogs.get(&a.meta.catalog_id).map_or_else(|| a.meta.catalog_id.clone(), |c| c.code.clone()),
+                                catalog: catalogs
+                                    .get(&a.meta.catalog_id)
+                                    .map_or_else(|| a.meta.catalog_id.clone(), |c| c.code.clone()),
                                 legacy: catalogs.get(&a.meta.catalog_id).is_some_and(|c| c.legacy),
                                 progress: a.progress,
                                 score: a.score,
-                                updated: a.meta.updated_at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M").to_string(),
+                                updated: a
+                                    .meta
+                                    .updated_at
+                                    .with_timezone(&chrono::Local)
+                                    .format("%Y-%m-%d %H:%M")
+                                    .to_string(),
                             })
                             .collect(),
                     })
@@ -126,12 +149,21 @@ impl App {
 
     fn open(&mut self, id: i64, tab: Tab) {
         let Some(store) = &self.store else { return };
-        let loaded = store.load(id).and_then(|r| store.catalog(&r.meta.catalog_id).map(|c| (r, c.clone())));
+        let loaded = store
+            .load(id)
+            .and_then(|r| store.catalog(&r.meta.catalog_id).map(|c| (r, c.clone())));
         match loaded {
             Ok((record, catalog)) => {
                 let resume = store.setting(&format!("resume-{id}")).ok().flatten();
                 let export_dir = self.ctx.paths.default_export_dir();
-                self.screen = Screen::Assessment(Box::new(Workspace::new(record, catalog, resume.as_deref(), tab, self.ctx.locale, &export_dir)));
+                self.screen = Screen::Assessment(Box::new(Workspace::new(
+                    record,
+                    catalog,
+                    resume.as_deref(),
+                    tab,
+                    self.ctx.locale,
+                    &export_dir,
+                )));
                 self.ctx.settings.last_assessment = Some(id);
             }
             Err(e) => self.fail(&e),
@@ -150,13 +182,11 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        let keys = match &self.screen {
-            Screen::Assessment(ws) if ws.tab == Tab::Questionnaire => {
-                iced::keyboard::listen().map(|e| Message::Questionnaire(questionnaire::Message::Key(e)))
-            }
+        match &self.screen {
+            Screen::Assessment(ws) if ws.tab == Tab::Questionnaire => iced::keyboard::listen()
+                .map(|e| Message::Questionnaire(questionnaire::Message::Key(e))),
             _ => Subscription::none(),
-        };
-        keys
+        }
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
@@ -181,7 +211,10 @@ impl App {
             }
             Message::OpenSettings => {
                 self.flush();
-                self.screen = Screen::Settings(settings::SettingsScreen::new(&self.ctx, self.store.as_ref()));
+                self.screen = Screen::Settings(settings::SettingsScreen::new(
+                    &self.ctx,
+                    self.store.as_ref(),
+                ));
             }
             Message::Tab(tab) => {
                 self.flush();
@@ -193,7 +226,9 @@ impl App {
                 }
             }
             Message::Tick => self.flush(),
-            Message::QuickChecked(Err(detail)) => self.error = Some(format!("{}: {detail}", tr(l, "err-store-quick-check"))),
+            Message::QuickChecked(Err(detail)) => {
+                self.error = Some(format!("{}: {detail}", tr(l, "err-store-quick-check")));
+            }
             Message::QuickChecked(Ok(())) => {}
             Message::Home(m) => {
                 let event = self.home.update(m, &self.home_data);
@@ -215,8 +250,15 @@ impl App {
                     && let Some(dashboard::Event::OpenItem(id)) = ws.dashboard.update(m)
                 {
                     ws.tab = Tab::Questionnaire;
-                    let data = questionnaire::Data { catalog: &ws.catalog, triage: &ws.record.profile.triage, answers: &ws.record.answers, locale: l };
-                    let _ = ws.questionnaire.update(questionnaire::Message::Select(id), data);
+                    let data = questionnaire::Data {
+                        catalog: &ws.catalog,
+                        triage: &ws.record.profile.triage,
+                        answers: &ws.record.answers,
+                        locale: l,
+                    };
+                    let _ = ws
+                        .questionnaire
+                        .update(questionnaire::Message::Select(id), data);
                 }
             }
             Message::Plan(m) => self.plan(m),
@@ -250,32 +292,54 @@ impl App {
 
     fn questionnaire(&mut self, m: questionnaire::Message) -> Task<Message> {
         let l = self.ctx.locale;
-        let Screen::Assessment(ws) = &mut self.screen else { return Task::none() };
-        let typing = matches!(m, questionnaire::Message::Note(_) | questionnaire::Message::NaReason(_) | questionnaire::Message::Evidence(_));
-        let data = questionnaire::Data { catalog: &ws.catalog, triage: &ws.record.profile.triage, answers: &ws.record.answers, locale: l };
+        let Screen::Assessment(ws) = &mut self.screen else {
+            return Task::none();
+        };
+        let typing = matches!(
+            m,
+            questionnaire::Message::Note(_)
+                | questionnaire::Message::NaReason(_)
+                | questionnaire::Message::Evidence(_)
+        );
+        let data = questionnaire::Data {
+            catalog: &ws.catalog,
+            triage: &ws.record.profile.triage,
+            answers: &ws.record.answers,
+            locale: l,
+        };
         let (events, task) = ws.questionnaire.update(m, data);
         // Typed text is saved shortly after the typing pauses (and on Enter or when leaving).
         let task = if typing {
-            Task::batch([task.map(Message::Questionnaire), Task::perform(async { std::thread::sleep(std::time::Duration::from_millis(700)) }, |()| Message::Tick)])
+            Task::batch([
+                task.map(Message::Questionnaire),
+                Task::perform(
+                    async { std::thread::sleep(std::time::Duration::from_millis(700)) },
+                    |()| Message::Tick,
+                ),
+            ])
         } else {
             task.map(Message::Questionnaire)
         };
         self.saved = !ws.questionnaire.has_unsaved_text();
-        let Some(store) = &self.store else { return task };
+        let Some(store) = &self.store else {
+            return task;
+        };
         let id = ws.record.meta.id;
         let mut changed = false;
         for e in events {
             match e {
-                questionnaire::Event::Save { item, answer } => match store.save_answer(id, &item, &answer) {
-                    Ok(_) => {
-                        ws.record.answers.insert(item, answer);
-                        changed = true;
+                questionnaire::Event::Save { item, answer } => {
+                    match store.save_answer(id, &item, &answer) {
+                        Ok(_) => {
+                            ws.record.answers.insert(item, answer);
+                            changed = true;
+                        }
+                        Err(e) => {
+                            self.saved = false;
+                            self.error = Some(error_text(l, &e));
+                        }
                     }
-                    Err(e) => {
-                        self.saved = false;
-                        self.error = Some(error_text(l, &e));
-                    }
-                },
+                }
                 questionnaire::Event::Moved(item) => {
                     let _ = store.set_setting(&format!("resume-{id}"), &item);
                 }
@@ -290,20 +354,41 @@ impl App {
     /// Lists the client's other diagnoses and, when one is chosen, compares with it.
     fn compare_with(&mut self, other: i64) {
         let l = self.ctx.locale;
-        let (Screen::Assessment(ws), Some(store)) = (&mut self.screen, &self.store) else { return };
-        let loaded = store.load(other).and_then(|r| store.catalog(&r.meta.catalog_id).map(|c| (r, c.clone())));
+        let (Screen::Assessment(ws), Some(store)) = (&mut self.screen, &self.store) else {
+            return;
+        };
+        let loaded = store
+            .load(other)
+            .and_then(|r| store.catalog(&r.meta.catalog_id).map(|c| (r, c.clone())));
         match loaded {
             Ok((before, before_catalog)) => {
                 let c = crate::model::compare::compare(
-                    crate::model::compare::Snapshot { catalog: &before_catalog, triage: &before.profile.triage, answers: &before.answers },
-                    crate::model::compare::Snapshot { catalog: &ws.catalog, triage: &ws.record.profile.triage, answers: &ws.record.answers },
+                    crate::model::compare::Snapshot {
+                        catalog: &before_catalog,
+                        triage: &before.profile.triage,
+                        answers: &before.answers,
+                    },
+                    crate::model::compare::Snapshot {
+                        catalog: &ws.catalog,
+                        triage: &ws.record.profile.triage,
+                        answers: &ws.record.answers,
+                    },
                 );
                 let catalog = &ws.catalog;
                 ws.compare.selected = Some(other);
                 ws.compare.fill(
                     &c,
-                    |n| catalog.clause(n).map_or_else(|| n.to_string(), |cl| format!("{n} {}", cl.title.get(l))),
-                    |id| catalog.item(id).map_or_else(|| id.to_string(), |i| format!("{} {}", i.clause, i.question.get(l))),
+                    |n| {
+                        catalog
+                            .clause(n)
+                            .map_or_else(|| n.to_string(), |cl| format!("{n} {}", cl.title.get(l)))
+                    },
+                    |id| {
+                        catalog.item(id).map_or_else(
+                            || id.to_string(),
+                            |i| format!("{} {}", i.clause, i.question.get(l)),
+                        )
+                    },
                 );
             }
             Err(e) => self.error = Some(error_text(l, &e)),
@@ -311,20 +396,27 @@ impl App {
     }
 
     fn compare_candidates(&mut self) {
-        let (Screen::Assessment(ws), Some(store)) = (&mut self.screen, &self.store) else { return };
+        let (Screen::Assessment(ws), Some(store)) = (&mut self.screen, &self.store) else {
+            return;
+        };
         let me = ws.record.meta.id;
         ws.compare.candidates = store
             .assessments_of(ws.record.organization.id)
             .unwrap_or_default()
             .into_iter()
             .filter(|a| a.id != me)
-            .map(|a| compare::Candidate { id: a.id, label: format!("{} ({})", a.title, a.created_at.format("%Y-%m-%d")) })
+            .map(|a| compare::Candidate {
+                id: a.id,
+                label: format!("{} ({})", a.title, a.created_at.format("%Y-%m-%d")),
+            })
             .collect();
     }
 
     fn report(&mut self, m: report::Message) -> Task<Message> {
         let l = self.ctx.locale;
-        let (Screen::Assessment(ws), Some(store)) = (&mut self.screen, &self.store) else { return Task::none() };
+        let (Screen::Assessment(ws), Some(store)) = (&mut self.screen, &self.store) else {
+            return Task::none();
+        };
         match ws.report.update(m) {
             None => Task::none(),
             Some(report::Event::Open(path)) => {
@@ -333,19 +425,42 @@ impl App {
                 }
                 Task::none()
             }
-            Some(report::Event::Export { path, assessor, assessor_org, conclusion }) => {
+            Some(report::Event::Export {
+                path,
+                assessor,
+                assessor_org,
+                conclusion,
+            }) => {
                 let id = ws.record.meta.id;
-                let saved = store.set_assessor(id, &assessor, &assessor_org).and_then(|()| store.set_conclusion(id, &conclusion));
+                let saved = store
+                    .set_assessor(id, &assessor, &assessor_org)
+                    .and_then(|()| store.set_conclusion(id, &conclusion));
                 if let Err(e) = saved {
                     ws.report.busy = false;
                     self.error = Some(error_text(l, &e));
                     return Task::none();
                 }
                 ws.record.meta.assessor.clone_from(&assessor);
-                ws.record.meta.assessor_organization.clone_from(&assessor_org);
+                ws.record
+                    .meta
+                    .assessor_organization
+                    .clone_from(&assessor_org);
                 ws.record.meta.conclusion.clone_from(&conclusion);
-                let previous = ws.record.meta.previous_id.and_then(|p| store.load(p).ok()).and_then(|r| store.catalog(&r.meta.catalog_id).ok().map(|c| (r, c.clone())));
-                let who = crate::report::Assessor { name: assessor, organization: assessor_org };
+                let previous = ws
+                    .record
+                    .meta
+                    .previous_id
+                    .and_then(|p| store.load(p).ok())
+                    .and_then(|r| {
+                        store
+                            .catalog(&r.meta.catalog_id)
+                            .ok()
+                            .map(|c| (r, c.clone()))
+                    });
+                let who = crate::report::Assessor {
+                    name: assessor,
+                    organization: assessor_org,
+                };
                 let r = &ws.record;
                 let input = crate::report::ReportInput {
                     catalog: &ws.catalog,
@@ -355,13 +470,15 @@ impl App {
                     phases: r.phases.as_ref(),
                     overrides: &r.overrides,
                     free_actions: &r.free_actions,
-                    previous: previous.as_ref().map(|(p, c)| crate::report::PreviousAssessment {
-                        title: &p.meta.title,
-                        date: p.meta.created_at.date_naive(),
-                        catalog: c,
-                        triage: &p.profile.triage,
-                        answers: &p.answers,
-                    }),
+                    previous: previous
+                        .as_ref()
+                        .map(|(p, c)| crate::report::PreviousAssessment {
+                            title: &p.meta.title,
+                            date: p.meta.created_at.date_naive(),
+                            catalog: c,
+                            triage: &p.profile.triage,
+                            answers: &p.answers,
+                        }),
                     rewards: None,
                     assessor: &who,
                     assessment_title: &r.meta.title,
@@ -376,14 +493,21 @@ impl App {
                 Task::perform(
                     async move {
                         let bytes = match kind {
-                            crate::report::ReportKind::Diagnosis => crate::report::render_diagnosis(&doc),
-                            crate::report::ReportKind::Checklist => crate::report::render_checklist(&doc, department, true),
-                            crate::report::ReportKind::BlankChecklist => crate::report::render_checklist(&doc, department, false),
+                            crate::report::ReportKind::Diagnosis => {
+                                crate::report::render_diagnosis(&doc)
+                            }
+                            crate::report::ReportKind::Checklist => {
+                                crate::report::render_checklist(&doc, department, true)
+                            }
+                            crate::report::ReportKind::BlankChecklist => {
+                                crate::report::render_checklist(&doc, department, false)
+                            }
                         }
                         .map_err(|e| error_text(l, &e))?;
                         let target = std::path::PathBuf::from(&path);
                         if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
-                            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+                            std::fs::create_dir_all(dir)
+                                .map_err(|e| format!("{}: {e}", dir.display()))?;
                         }
                         std::fs::write(&target, bytes).map_err(|e| format!("{path}: {e}"))?;
                         Ok(path)
@@ -396,8 +520,12 @@ impl App {
 
     fn plan(&mut self, m: plan::Message) {
         let l = self.ctx.locale;
-        let Screen::Assessment(ws) = &mut self.screen else { return };
-        let Some(event) = ws.plan.update(m, &ws.plan_data, l) else { return };
+        let Screen::Assessment(ws) = &mut self.screen else {
+            return;
+        };
+        let Some(event) = ws.plan.update(m, &ws.plan_data, l) else {
+            return;
+        };
         let Some(store) = &self.store else { return };
         let id = ws.record.meta.id;
         let result = match event {
@@ -420,7 +548,9 @@ impl App {
                         s.durations.insert(p, w);
                     }
                 }
-                store.save_phases(id, &s).map(|()| ws.record.phases = Some(s))
+                store
+                    .save_phases(id, &s)
+                    .map(|()| ws.record.phases = Some(s))
             }
         };
         match result {
@@ -431,12 +561,21 @@ impl App {
 
     fn profile(&mut self, m: profile::Message) {
         let l = self.ctx.locale;
-        let Screen::Assessment(ws) = &mut self.screen else { return };
-        let Some(event) = ws.profile.update(m, &ws.record.profile, &ws.record.facts, l) else { return };
+        let Screen::Assessment(ws) = &mut self.screen else {
+            return;
+        };
+        let Some(event) = ws
+            .profile
+            .update(m, &ws.record.profile, &ws.record.facts, l)
+        else {
+            return;
+        };
         let Some(store) = &self.store else { return };
         let id = ws.record.meta.id;
         let result = match event {
-            profile::Event::SaveProfile(p) => store.save_profile(id, &p).map(|()| ws.record.profile = p),
+            profile::Event::SaveProfile(p) => {
+                store.save_profile(id, &p).map(|()| ws.record.profile = p)
+            }
             profile::Event::SaveFacts(f) => store.save_facts(id, &f).map(|()| ws.record.facts = f),
         };
         match result {
@@ -451,24 +590,41 @@ impl App {
         let result: Result<Option<(i64, Tab)>, crate::store::StoreError> = match event {
             home::Event::Open(id) => Ok(Some((id, Tab::Dashboard))),
             home::Event::Create { org, catalog } => store
-                .create_assessment(&NewAssessment { organization: org, catalog_id: Some(catalog), title: tr(l, "home-first-title"), ..NewAssessment::default() })
+                .create_assessment(&NewAssessment {
+                    organization: org,
+                    catalog_id: Some(catalog),
+                    title: tr(l, "home-first-title"),
+                    ..NewAssessment::default()
+                })
                 .map(|id| Some((id, Tab::Profile))),
-            home::Event::OpenDemo => crate::demo::create(store).map(|id| Some((id, Tab::Dashboard))),
+            home::Event::OpenDemo => {
+                crate::demo::create(store).map(|id| Some((id, Tab::Dashboard)))
+            }
             home::Event::Rename { id, title } => store.rename(id, &title).map(|()| None),
             home::Event::Delete(id) => store
                 .backup_now(crate::store::backup::BackupReason::Manual)
                 .and_then(|_| store.delete_assessment(id))
                 .map(|()| None),
-            home::Event::FollowUp { from, catalog } => store.follow_up(from, Some(&catalog), &tr(l, "home-follow-up-title")).map(|id| Some((id, Tab::Profile))),
-            home::Event::Import(path) => store.import_file(std::path::Path::new(&path)).map(|id| Some((id, Tab::Dashboard))),
+            home::Event::FollowUp { from, catalog } => store
+                .follow_up(from, Some(&catalog), &tr(l, "home-follow-up-title"))
+                .map(|id| Some((id, Tab::Profile))),
+            home::Event::Import(path) => store
+                .import_file(std::path::Path::new(&path))
+                .map(|id| Some((id, Tab::Dashboard))),
             home::Event::Export { id, path } => {
                 let path = std::path::PathBuf::from(path);
                 let format = path
                     .extension()
-                    .and_then(|e| crate::store::exchange::ExportFormat::from_key(&e.to_string_lossy().to_lowercase()))
+                    .and_then(|e| {
+                        crate::store::exchange::ExportFormat::from_key(
+                            &e.to_string_lossy().to_lowercase(),
+                        )
+                    })
                     .unwrap_or(crate::store::exchange::ExportFormat::Json);
                 let what = crate::store::exchange::TableKind::Findings;
-                store.export_to(id, &path, format, what, l, workspace::today()).map(|()| None)
+                store
+                    .export_to(id, &path, format, what, l, workspace::today())
+                    .map(|()| None)
             }
         };
         match result {
@@ -508,39 +664,71 @@ impl App {
 
     pub fn view(&self) -> Element<'_, Message> {
         let l = self.ctx.locale;
-        let saved = if self.saved { tr(l, "app-saved") } else { tr(l, "app-saving") };
+        let saved = if self.saved {
+            tr(l, "app-saved")
+        } else {
+            tr(l, "app-saving")
+        };
         let mut top = row![
-            button(text(tr(l, "app-name")).size(18)).style(button::text).on_press(Message::GoHome),
+            button(text(tr(l, "app-name")).size(18))
+                .style(button::text)
+                .on_press(Message::GoHome),
         ]
         .spacing(6)
         .padding([8, 16])
         .align_y(iced::Center);
         if let Screen::Assessment(ws) = &self.screen {
             for tab in Tab::ALL {
-                let style = if ws.tab == tab { button::primary } else { button::text };
-                top = top.push(button(text(tr(l, tab.message_id())).size(14)).style(style).on_press(Message::Tab(tab)));
+                let style = if ws.tab == tab {
+                    button::primary
+                } else {
+                    button::text
+                };
+                top = top.push(
+                    button(text(tr(l, tab.message_id())).size(14))
+                        .style(style)
+                        .on_press(Message::Tab(tab)),
+                );
             }
         }
         top = top
             .push(iced::widget::space::horizontal())
             .push(text(saved).size(13).style(style::muted))
-            .push(button(text(tr(l, "app-settings")).size(14)).style(button::text).on_press(Message::OpenSettings))
-            .push(button(text(tr(l, "app-language-switch")).size(14)).style(button::secondary).on_press(Message::SwitchLanguage));
+            .push(
+                button(text(tr(l, "app-settings")).size(14))
+                    .style(button::text)
+                    .on_press(Message::OpenSettings),
+            )
+            .push(
+                button(text(tr(l, "app-language-switch")).size(14))
+                    .style(button::secondary)
+                    .on_press(Message::SwitchLanguage),
+            );
         let body: Element<'_, Message> = match &self.screen {
             Screen::Home => self.home.view(&self.home_data, l).map(Message::Home),
             Screen::Settings(s) => s.view(&self.ctx).map(Message::Settings),
             Screen::Assessment(ws) => match ws.tab {
-                Tab::Questionnaire => ws.questionnaire.view(ws.questionnaire_data(l)).map(Message::Questionnaire),
+                Tab::Questionnaire => ws
+                    .questionnaire
+                    .view(ws.questionnaire_data(l))
+                    .map(Message::Questionnaire),
                 Tab::Dashboard => ws.dashboard.view(&ws.dash_data, l).map(Message::Dashboard),
                 Tab::Plan => ws.plan.view(&ws.plan_data, l).map(Message::Plan),
-                Tab::Profile => ws.profile.view(&ws.record.profile, &ws.record.facts, l).map(Message::Profile),
+                Tab::Profile => ws
+                    .profile
+                    .view(&ws.record.profile, &ws.record.facts, l)
+                    .map(Message::Profile),
                 Tab::Compare => compare::view(&ws.compare, l).map(Message::Compare),
                 Tab::Report => ws.report.view(l).map(Message::Report),
             },
         };
         let mut page = column![container(top).style(style::top_bar).width(Fill)];
         if let Some(err) = &self.error {
-            page = page.push(style::error_banner(err, tr(l, "app-dismiss"), Message::DismissError));
+            page = page.push(style::error_banner(
+                err,
+                tr(l, "app-dismiss"),
+                Message::DismissError,
+            ));
         }
         page.push(container(body).width(Fill).height(Fill)).into()
     }
@@ -551,7 +739,10 @@ impl App {
         if !path.exists() {
             return Task::none();
         }
-        Task::perform(async move { crate::store::quick_check_file(&path).map_err(|e| e.to_string()) }, Message::QuickChecked)
+        Task::perform(
+            async move { crate::store::quick_check_file(&path).map_err(|e| e.to_string()) },
+            Message::QuickChecked,
+        )
     }
 }
 
@@ -585,5 +776,9 @@ pub fn run(paths: Paths, locale: Locale, open: Option<i64>) -> Result<(), iced::
 
 /// Settings for headless UI tests: the bundled font as default, so text renders as in the app.
 pub fn test_settings() -> iced::Settings {
-    iced::Settings { fonts: vec![FONT_BYTES.into()], default_font: DEFAULT_FONT, ..iced::Settings::default() }
+    iced::Settings {
+        fonts: vec![FONT_BYTES.into()],
+        default_font: DEFAULT_FONT,
+        ..iced::Settings::default()
+    }
 }

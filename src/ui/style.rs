@@ -74,7 +74,16 @@ pub fn verdict_color(v: crate::model::assessment::Verdict) -> Color {
 
 /// Muted text for secondary information (guidance, hints).
 pub fn muted(theme: &Theme) -> iced::widget::text::Style {
-    iced::widget::text::Style { color: Some(theme.extended_palette().background.strong.text.scale_alpha(0.72)) }
+    iced::widget::text::Style {
+        color: Some(
+            theme
+                .extended_palette()
+                .background
+                .strong
+                .text
+                .scale_alpha(0.72),
+        ),
+    }
 }
 
 /// A verdict button: filled with the verdict colour when chosen, outlined otherwise.
@@ -94,8 +103,16 @@ pub fn verdict_button(
             } else {
                 p.background.base.color.into()
             }),
-            text_color: if chosen { Color::WHITE } else { p.background.base.text },
-            border: Border { color: c, width: 1.5, radius: 6.0.into() },
+            text_color: if chosen {
+                Color::WHITE
+            } else {
+                p.background.base.text
+            },
+            border: Border {
+                color: c,
+                width: 1.5,
+                radius: 6.0.into(),
+            },
             ..button::Style::default()
         }
     }

@@ -24,7 +24,13 @@ pub fn keyed_choices<T: Copy>(
     values: &[T],
     key: impl Fn(T) -> &'static str,
 ) -> Vec<Choice<T>> {
-    values.iter().map(|&v| Choice { value: v, label: tr(locale, &format!("{prefix}-{}", key(v))) }).collect()
+    values
+        .iter()
+        .map(|&v| Choice {
+            value: v,
+            label: tr(locale, &format!("{prefix}-{}", key(v))),
+        })
+        .collect()
 }
 
 /// The translated label of a keyed value.

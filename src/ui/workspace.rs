@@ -1,9 +1,9 @@
 //! The open diagnosis: its stored record, the screens that work on it, and the view data
 //! derived from it (scores, gate check, plan) — recomputed after every change.
 
+use super::screen::compare::CompareData;
 use super::screen::dashboard::{DashboardData, GapView, GateStatus as GateShown, GateView};
 use super::screen::plan::{ActionView, PhaseView, PlanData};
-use super::screen::compare::CompareData;
 use super::screen::{dashboard, plan, profile, questionnaire, report};
 use crate::i18n::tr;
 use crate::locale::Locale;
@@ -27,7 +27,14 @@ pub enum Tab {
 }
 
 impl Tab {
-    pub const ALL: [Tab; 6] = [Tab::Profile, Tab::Questionnaire, Tab::Dashboard, Tab::Plan, Tab::Compare, Tab::Report];
+    pub const ALL: [Tab; 6] = [
+        Tab::Profile,
+        Tab::Questionnaire,
+        Tab::Dashboard,
+        Tab::Plan,
+        Tab::Compare,
+        Tab::Report,
+    ];
     pub fn message_id(self) -> &'static str {
         match self {
             Tab::Profile => "tab-profile",
@@ -61,9 +68,20 @@ pub fn today() -> NaiveDate {
 }
 
 impl Workspace {
-    pub fn new(record: AssessmentRecord, catalog: Catalog, resume: Option<&str>, tab: Tab, locale: Locale, export_dir: &std::path::Path) -> Self {
-        let file = format!("{}-{}.pdf", record.organization.name, tr(locale, "report-kind-diagnosis"))
-            .replace(['/', '\\', ':', '*', '?', '"', '<', '>', '|'], "_");
+    pub fn new(
+        record: AssessmentRecord,
+        catalog: Catalog,
+        resume: Option<&str>,
+        tab: Tab,
+        locale: Locale,
+        export_dir: &std::path::Path,
+    ) -> Self {
+        let file = format!(
+            "{}-{}.pdf",
+            record.organization.name,
+            tr(locale, "report-kind-diagnosis")
+        )
+        .replace(['/', '\\', ':', '*', '?', '"', '<', '>', '|'], "_");
         let report = report::ReportScreen::new(
             locale,
             export_dir.join(file).display().to_string(),
@@ -71,7 +89,12 @@ impl Workspace {
             &record.meta.assessor_organization,
             &record.meta.conclusion,
         );
-        let data = questionnaire::Data { catalog: &catalog, triage: &record.profile.triage, answers: &record.answers, locale };
+        let data = questionnaire::Data {
+            catalog: &catalog,
+            triage: &record.profile.triage,
+            answers: &record.answers,
+            locale,
+        };
         let questionnaire = questionnaire::Questionnaire::new(data, resume);
         let profile = profile::ProfileForm::new(&record.profile, &record.facts);
         let mut ws = Workspace {
@@ -94,11 +117,19 @@ impl Workspace {
     }
 
     pub fn questionnaire_data(&self, locale: Locale) -> questionnaire::Data<'_> {
-        questionnaire::Data { catalog: &self.catalog, triage: &self.record.profile.triage, answers: &self.record.answers, locale }
+        questionnaire::Data {
+            catalog: &self.catalog,
+            triage: &self.record.profile.triage,
+            answers: &self.record.answers,
+            locale,
+        }
     }
 
     pub fn phase_settings(&self) -> PhaseSettings {
-        self.record.phases.clone().unwrap_or_else(|| PhaseSettings::new(self.record.meta.created_at.date_naive()))
+        self.record
+            .phases
+            .clone()
+            .unwrap_or_else(|| PhaseSettings::new(self.record.meta.created_at.date_naive()))
     }
 
     /// Recomputes everything derived from the record.
@@ -124,7 +155,11 @@ impl Workspace {
                 (format!("{} {}", c.number, c.title.get(l)), s)
             })
             .collect();
-        let processes = card.processes.iter().map(|(p, a)| (label(l, "process", p.key()), a.score)).collect();
+        let processes = card
+            .processes
+            .iter()
+            .map(|(p, a)| (label(l, "process", p.key()), a.score))
+            .collect();
         let mut gaps: Vec<GapView> = plan
             .actions
             .iter()
@@ -139,7 +174,7 @@ impl Workspace {
                 })
             })
             .collect();
-        gaps.sort_by(|a, b| b.priority.cmp(&a.priority));
+        gaps.sort_by_key(|g| std::cmp::Reverse(g.priority));
         let gap_count = gaps.len();
         gaps.truncate(8);
         self.dash_data = DashboardData {
@@ -172,7 +207,14 @@ impl Workspace {
         let mut phases: Vec<PhaseView> = plan
             .phases
             .iter()
-            .map(|p| PhaseView { id: p.id.key().to_string(), label: label(l, "phase", p.id.key()), start: p.start, end: p.end, weeks: p.weeks, milestone: false })
+            .map(|p| PhaseView {
+                id: p.id.key().to_string(),
+                label: label(l, "phase", p.id.key()),
+                start: p.start,
+                end: p.end,
+                weeks: p.weeks,
+                milestone: false,
+            })
             .collect();
         phases.extend(plan.milestones.iter().map(|m| PhaseView {
             id: m.id.key().to_string(),
@@ -201,8 +243,15 @@ impl Workspace {
                 .collect(),
             phases,
             target: Some(plan.target_certificate),
-            documents: plan.documents.iter().map(|d| d.text.get(l).to_string()).collect(),
-            statuses: ActionStatus::ALL.iter().map(|s| s.key().to_string()).collect(),
+            documents: plan
+                .documents
+                .iter()
+                .map(|d| d.text.get(l).to_string())
+                .collect(),
+            statuses: ActionStatus::ALL
+                .iter()
+                .map(|s| s.key().to_string())
+                .collect(),
             today: Some(self.as_of),
         };
     }

@@ -115,7 +115,13 @@ const NOTES: [&str; 4] = [
 pub fn full() -> Fixture {
     let catalog = catalog();
     let mut f = demo();
-    let verdicts = [Verdict::Conform, Verdict::Observation, Verdict::Minor, Verdict::Major, Verdict::Conform];
+    let verdicts = [
+        Verdict::Conform,
+        Verdict::Observation,
+        Verdict::Minor,
+        Verdict::Major,
+        Verdict::Conform,
+    ];
     f.answers = catalog
         .active_items()
         .enumerate()
@@ -123,7 +129,11 @@ pub fn full() -> Fixture {
             let a = Answer {
                 verdict: verdicts[i % verdicts.len()],
                 note: NOTES[i % NOTES.len()].to_string(),
-                evidence_seen: if i % 3 == 0 { vec![format!("记录 R-{i:03}"), "《程序文件汇编》".into()] } else { Vec::new() },
+                evidence_seen: if i % 3 == 0 {
+                    vec![format!("记录 R-{i:03}"), "《程序文件汇编》".into()]
+                } else {
+                    Vec::new()
+                },
                 method: item.methods.first().copied(),
                 department: None,
                 ..Answer::default()
@@ -138,9 +148,11 @@ pub fn full() -> Fixture {
         ip_penalty_in_window: Some(false),
         trained_auditors: Some(2),
     };
-    let major = catalog
-        .active_items()
-        .find(|i| f.answers.get(&i.id).is_some_and(|a| a.verdict == Verdict::Major));
+    let major = catalog.active_items().find(|i| {
+        f.answers
+            .get(&i.id)
+            .is_some_and(|a| a.verdict == Verdict::Major)
+    });
     if let Some(item) = major {
         f.overrides.insert(
             item.id.clone(),

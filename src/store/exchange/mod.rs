@@ -241,7 +241,7 @@ impl Store {
 
 /// Writes `bytes` to `path` through a temporary file and a rename, so an existing file is
 /// replaced whole or not at all.
-pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
     let err = |e: &std::io::Error| StoreError::Export {
         path: path.to_path_buf(),
         detail: e.to_string(),

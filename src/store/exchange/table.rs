@@ -3,7 +3,7 @@
 
 use super::super::error::Result;
 use super::super::{Store, StoreError};
-use super::{ExportFormat, write_atomic};
+use super::{ExportFormat, write_file};
 use crate::i18n::{Arg, tr, tr_args};
 use crate::locale::Locale;
 use crate::model::assessment::{NotApplicable, Verdict, applicability, effective_verdict};
@@ -215,7 +215,7 @@ impl Store {
                 xlsx_bytes(&tables, path)?
             }
         };
-        write_atomic(path, &bytes)
+        write_file(path, &bytes)
     }
 }
 

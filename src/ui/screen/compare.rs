@@ -31,10 +31,26 @@ pub struct CompareData {
 
 impl CompareData {
     /// Fills the view data from a comparison; `describe` turns an item id into "clause question".
-    pub fn fill(&mut self, c: &Comparison, chapter_label: impl Fn(&str) -> String, describe: impl Fn(&str) -> String) {
-        self.chapters = c.chapters.iter().map(|d| (chapter_label(&d.number), d.delta.before, d.delta.after)).collect();
+    pub fn fill(
+        &mut self,
+        c: &Comparison,
+        chapter_label: impl Fn(&str) -> String,
+        describe: impl Fn(&str) -> String,
+    ) {
+        self.chapters = c
+            .chapters
+            .iter()
+            .map(|d| (chapter_label(&d.number), d.delta.before, d.delta.after))
+            .collect();
         self.overall = (c.overall.before, c.overall.after);
-        let line = |ch: &crate::model::compare::ItemChange| format!("{} → {}  {}", ch.before.symbol(), ch.after.symbol(), describe(&ch.item_id));
+        let line = |ch: &crate::model::compare::ItemChange| {
+            format!(
+                "{} → {}  {}",
+                ch.before.symbol(),
+                ch.after.symbol(),
+                describe(&ch.item_id)
+            )
+        };
         self.improved = c.improved.iter().map(line).collect();
         self.regressed = c.regressed.iter().map(line).collect();
         self.closed = c.actions_closed.len();
@@ -61,18 +77,35 @@ fn num(v: Option<f64>) -> String {
     v.map_or_else(|| "—".into(), |v| format!("{v:.0}"))
 }
 
-pub fn view<'a>(data: &'a CompareData, l: Locale) -> Element<'a, Message> {
-    let choices: Vec<Choice<i64>> = data.candidates.iter().map(|c| Choice { value: c.id, label: c.label.clone() }).collect();
-    let selected = choices.iter().find(|c| Some(c.value) == data.selected).cloned();
+pub fn view(data: &CompareData, l: Locale) -> Element<'_, Message> {
+    let choices: Vec<Choice<i64>> = data
+        .candidates
+        .iter()
+        .map(|c| Choice {
+            value: c.id,
+            label: c.label.clone(),
+        })
+        .collect();
+    let selected = choices
+        .iter()
+        .find(|c| Some(c.value) == data.selected)
+        .cloned();
     let mut page = column![
-        row![text(tr(l, "compare-with")).size(15), pick_list(choices, selected, Message::Pick).placeholder(tr(l, "profile-choose")).text_size(14)]
-            .spacing(10)
-            .align_y(iced::Center)
+        row![
+            text(tr(l, "compare-with")).size(15),
+            pick_list(choices, selected, Message::Pick)
+                .placeholder(tr(l, "profile-choose"))
+                .text_size(14)
+        ]
+        .spacing(10)
+        .align_y(iced::Center)
     ]
     .spacing(14)
     .padding(20);
     if data.candidates.is_empty() {
-        return page.push(text(tr(l, "compare-none")).size(15).style(style::muted)).into();
+        return page
+            .push(text(tr(l, "compare-none")).size(15).style(style::muted))
+            .into();
     }
     if data.selected.is_none() {
         return page.into();
@@ -80,15 +113,25 @@ pub fn view<'a>(data: &'a CompareData, l: Locale) -> Element<'a, Message> {
     let delta = |b: Option<f64>, a: Option<f64>| match (b, a) {
         (Some(b), Some(a)) => {
             let d = a - b;
-            text(format!("{d:+.0}")).size(14).color(if d >= 0.0 { score_color(100.0) } else { score_color(0.0) })
+            text(format!("{d:+.0}")).size(14).color(if d >= 0.0 {
+                score_color(100.0)
+            } else {
+                score_color(0.0)
+            })
         }
         _ => text("—").size(14),
     };
     let mut table = column![row![
         text(tr(l, "compare-chapter")).size(13).width(Fill),
-        text(tr(l, "compare-before")).size(13).width(Length::Fixed(70.0)),
-        text(tr(l, "compare-after")).size(13).width(Length::Fixed(70.0)),
-        text(tr(l, "compare-delta")).size(13).width(Length::Fixed(70.0)),
+        text(tr(l, "compare-before"))
+            .size(13)
+            .width(Length::Fixed(70.0)),
+        text(tr(l, "compare-after"))
+            .size(13)
+            .width(Length::Fixed(70.0)),
+        text(tr(l, "compare-delta"))
+            .size(13)
+            .width(Length::Fixed(70.0)),
     ]]
     .spacing(6);
     for (name, b, a) in &data.chapters {
@@ -101,25 +144,50 @@ pub fn view<'a>(data: &'a CompareData, l: Locale) -> Element<'a, Message> {
     }
     table = table.push(row![
         text(tr(l, "dash-overall")).size(15).width(Fill),
-        text(num(data.overall.0)).size(15).width(Length::Fixed(70.0)),
-        text(num(data.overall.1)).size(15).width(Length::Fixed(70.0)),
+        text(num(data.overall.0))
+            .size(15)
+            .width(Length::Fixed(70.0)),
+        text(num(data.overall.1))
+            .size(15)
+            .width(Length::Fixed(70.0)),
         delta(data.overall.0, data.overall.1).width(Length::Fixed(70.0)),
     ]);
     let radar = Radar {
-        axes: data.chapters.iter().map(|(n, _, _)| n.split_whitespace().next().unwrap_or(n).to_string()).collect(),
+        axes: data
+            .chapters
+            .iter()
+            .map(|(n, _, _)| n.split_whitespace().next().unwrap_or(n).to_string())
+            .collect(),
         current: data.chapters.iter().map(|(_, _, a)| *a).collect(),
         previous: Some(data.chapters.iter().map(|(_, b, _)| *b).collect()),
     };
     let legend = text(tr(l, "compare-legend")).size(12).style(style::muted);
     let mut changes = column![
-        text(tr_args(l, "compare-closed", &[("count", Arg::from(data.closed))])).size(15),
-        text(tr_args(l, "compare-improved", &[("count", Arg::from(data.improved.len()))])).size(15),
+        text(tr_args(
+            l,
+            "compare-closed",
+            &[("count", Arg::from(data.closed))]
+        ))
+        .size(15),
+        text(tr_args(
+            l,
+            "compare-improved",
+            &[("count", Arg::from(data.improved.len()))]
+        ))
+        .size(15),
     ]
     .spacing(4);
     for i in &data.improved {
         changes = changes.push(text(i).size(13));
     }
-    changes = changes.push(text(tr_args(l, "compare-regressed", &[("count", Arg::from(data.regressed.len()))])).size(15));
+    changes = changes.push(
+        text(tr_args(
+            l,
+            "compare-regressed",
+            &[("count", Arg::from(data.regressed.len()))],
+        ))
+        .size(15),
+    );
     for r in &data.regressed {
         changes = changes.push(text(r).size(13).color(style::DANGER));
     }
@@ -127,10 +195,24 @@ pub fn view<'a>(data: &'a CompareData, l: Locale) -> Element<'a, Message> {
         .push(
             row![
                 container(table).padding(16).width(Fill).style(style::card),
-                container(column![canvas(radar).width(Fill).height(Length::Fixed(300.0)), legend].spacing(4)).padding(16).width(Fill).style(style::card),
+                container(
+                    column![
+                        canvas(radar).width(Fill).height(Length::Fixed(300.0)),
+                        legend
+                    ]
+                    .spacing(4)
+                )
+                .padding(16)
+                .width(Fill)
+                .style(style::card),
             ]
             .spacing(12),
         )
-        .push(container(changes).padding(16).width(Fill).style(style::card));
+        .push(
+            container(changes)
+                .padding(16)
+                .width(Fill)
+                .style(style::card),
+        );
     scrollable(page).height(Fill).into()
 }

@@ -94,37 +94,76 @@ impl Dashboard {
     }
 
     pub fn view<'a>(&'a self, data: &'a DashboardData, l: Locale) -> Element<'a, Message> {
-        let overall = data.overall.map_or_else(|| "—".to_string(), |v| format!("{v:.0}"));
-        let ready_text = tr(l, if data.ready { "dash-ready" } else { "dash-not-ready" });
-        let ready_color = if data.ready { score_color(100.0) } else { score_color(0.0) };
+        let overall = data
+            .overall
+            .map_or_else(|| "—".to_string(), |v| format!("{v:.0}"));
+        let ready_text = tr(
+            l,
+            if data.ready {
+                "dash-ready"
+            } else {
+                "dash-not-ready"
+            },
+        );
+        let ready_color = if data.ready {
+            score_color(100.0)
+        } else {
+            score_color(0.0)
+        };
         let stats = row![
-            stat(tr(l, "dash-overall"), overall, data.overall.map(score_color)),
-            stat(tr(l, "dash-progress"), format!("{:.0}%", data.progress), None),
+            stat(
+                tr(l, "dash-overall"),
+                overall,
+                data.overall.map(score_color)
+            ),
+            stat(
+                tr(l, "dash-progress"),
+                format!("{:.0}%", data.progress),
+                None
+            ),
             stat(tr(l, "dash-gaps"), data.gap_count.to_string(), None),
             stat(tr(l, "dash-readiness"), ready_text, Some(ready_color)),
         ]
         .spacing(12);
 
-        let chapter_bars = Bars { rows: data.chapters.clone() };
-        let process_bars = Bars { rows: data.processes.clone() };
+        let chapter_bars = Bars {
+            rows: data.chapters.clone(),
+        };
+        let process_bars = Bars {
+            rows: data.processes.clone(),
+        };
         let radar = Radar {
-            axes: data.chapters.iter().map(|(n, _)| n.split_whitespace().next().unwrap_or(n).to_string()).collect(),
+            axes: data
+                .chapters
+                .iter()
+                .map(|(n, _)| n.split_whitespace().next().unwrap_or(n).to_string())
+                .collect(),
             current: data.chapters.iter().map(|(_, v)| *v).collect(),
             previous: None,
         };
         let charts = row![
-            container(column![
-                text(tr(l, "dash-by-chapter")).size(16),
-                canvas(chapter_bars.clone()).width(Fill).height(Length::Fixed(chapter_bars.height())),
-                canvas(radar).width(Fill).height(Length::Fixed(260.0)),
-            ].spacing(8))
+            container(
+                column![
+                    text(tr(l, "dash-by-chapter")).size(16),
+                    canvas(chapter_bars.clone())
+                        .width(Fill)
+                        .height(Length::Fixed(chapter_bars.height())),
+                    canvas(radar).width(Fill).height(Length::Fixed(260.0)),
+                ]
+                .spacing(8)
+            )
             .padding(16)
             .width(Fill)
             .style(style::card),
-            container(column![
-                text(tr(l, "dash-by-process")).size(16),
-                canvas(process_bars.clone()).width(Fill).height(Length::Fixed(process_bars.height())),
-            ].spacing(8))
+            container(
+                column![
+                    text(tr(l, "dash-by-process")).size(16),
+                    canvas(process_bars.clone())
+                        .width(Fill)
+                        .height(Length::Fixed(process_bars.height())),
+                ]
+                .spacing(8)
+            )
             .padding(16)
             .width(Fill)
             .style(style::card),
@@ -138,11 +177,22 @@ impl Dashboard {
                 GateStatus::Failed => ("✗", score_color(0.0)),
                 GateStatus::Unknown => ("?", score_color(70.0)),
             };
-            let kind = tr(l, if g.hard { "dash-gate-hard" } else { "dash-gate-advisory" });
+            let kind = tr(
+                l,
+                if g.hard {
+                    "dash-gate-hard"
+                } else {
+                    "dash-gate-advisory"
+                },
+            );
             gates = gates.push(
                 row![
                     text(mark).size(16).color(color).width(Length::Fixed(20.0)),
-                    column![text(format!("{}  ({kind})", g.name)).size(14), text(&g.reason).size(13).style(style::muted)].spacing(2),
+                    column![
+                        text(format!("{}  ({kind})", g.name)).size(14),
+                        text(&g.reason).size(13).style(style::muted)
+                    ]
+                    .spacing(2),
                 ]
                 .spacing(8),
             );
@@ -161,10 +211,15 @@ impl Dashboard {
             gaps = gaps.push(
                 button(
                     row![
-                        text(g.verdict.symbol()).size(15).color(style::verdict_color(g.verdict)).width(Length::Fixed(28.0)),
+                        text(g.verdict.symbol())
+                            .size(15)
+                            .color(style::verdict_color(g.verdict))
+                            .width(Length::Fixed(28.0)),
                         text(&g.clause).size(13).width(Length::Fixed(56.0)),
                         text(&g.question).size(13).width(Fill),
-                        text(label(l, "verdict", g.verdict.key())).size(12).style(style::muted),
+                        text(label(l, "verdict", g.verdict.key()))
+                            .size(12)
+                            .style(style::muted),
                     ]
                     .spacing(6),
                 )
@@ -174,7 +229,9 @@ impl Dashboard {
             );
         }
 
-        let formula_toggle = button(text(tr(l, "dash-how-computed"))).style(button::secondary).on_press(Message::ToggleFormula);
+        let formula_toggle = button(text(tr(l, "dash-how-computed")))
+            .style(button::secondary)
+            .on_press(Message::ToggleFormula);
         let mut page = column![text(&data.title).size(22)].spacing(14).padding(20);
         if let Some(note) = &data.legacy_note {
             page = page.push(text(note).size(14).color(score_color(70.0)));
@@ -188,7 +245,12 @@ impl Dashboard {
         );
         page = page.push(formula_toggle);
         if self.show_formula {
-            page = page.push(container(text(&data.formula).size(14)).padding(16).width(Fill).style(style::card));
+            page = page.push(
+                container(text(&data.formula).size(14))
+                    .padding(16)
+                    .width(Fill)
+                    .style(style::card),
+            );
         }
         scrollable(page).height(Fill).into()
     }

@@ -86,19 +86,41 @@ pub enum Event {
 
 impl Home {
     pub fn update(&mut self, message: Message, data: &HomeData) -> Option<Event> {
-        let default_catalog = || data.catalogs.first().map(|c| c.0.clone()).unwrap_or_default();
+        let default_catalog = || {
+            data.catalogs
+                .first()
+                .map(|c| c.0.clone())
+                .unwrap_or_default()
+        };
         match message {
             Message::Search(s) => self.search = s,
-            Message::NewDiagnosis => self.dialog = Some(Dialog::New { name: String::new(), catalog: default_catalog() }),
+            Message::NewDiagnosis => {
+                self.dialog = Some(Dialog::New {
+                    name: String::new(),
+                    catalog: default_catalog(),
+                });
+            }
             Message::OpenDemo => return Some(Event::OpenDemo),
             Message::Open(id) => return Some(Event::Open(id)),
             Message::StartRename(id, title) => self.dialog = Some(Dialog::Rename { id, title }),
             Message::StartDelete(id, title) => self.dialog = Some(Dialog::Delete { id, title }),
-            Message::StartFollowUp(from, catalog) => self.dialog = Some(Dialog::FollowUp { from, catalog }),
-            Message::StartImport => self.dialog = Some(Dialog::Import { path: data.default_export.clone() }),
+            Message::StartFollowUp(from, catalog) => {
+                self.dialog = Some(Dialog::FollowUp { from, catalog });
+            }
+            Message::StartImport => {
+                self.dialog = Some(Dialog::Import {
+                    path: data.default_export.clone(),
+                });
+            }
             Message::StartExport(id, title) => {
-                let file = format!("{}.json", title.replace(['/', '\\', ':', '*', '?', '"', '<', '>', '|'], "_"));
-                let path = std::path::Path::new(&data.default_export).join(file).display().to_string();
+                let file = format!(
+                    "{}.json",
+                    title.replace(['/', '\\', ':', '*', '?', '"', '<', '>', '|'], "_")
+                );
+                let path = std::path::Path::new(&data.default_export)
+                    .join(file)
+                    .display()
+                    .to_string();
                 self.dialog = Some(Dialog::Export { id, path });
             }
             Message::Name(s) => match self.dialog.as_mut() {
@@ -106,27 +128,42 @@ impl Home {
                 Some(Dialog::Rename { title, .. }) => *title = s,
                 _ => {}
             },
-            Message::Catalog(c) => match self.dialog.as_mut() {
-                Some(Dialog::New { catalog, .. } | Dialog::FollowUp { catalog, .. }) => *catalog = c.value,
-                _ => {}
-            },
-            Message::Path(s) => match self.dialog.as_mut() {
-                Some(Dialog::Import { path } | Dialog::Export { path, .. }) => *path = s,
-                _ => {}
-            },
+            Message::Catalog(c) => {
+                if let Some(Dialog::New { catalog, .. } | Dialog::FollowUp { catalog, .. }) =
+                    self.dialog.as_mut()
+                {
+                    *catalog = c.value;
+                }
+            }
+            Message::Path(s) => {
+                if let Some(Dialog::Import { path } | Dialog::Export { path, .. }) =
+                    self.dialog.as_mut()
+                {
+                    *path = s;
+                }
+            }
             Message::Cancel => self.dialog = None,
             Message::Confirm => {
                 let event = match self.dialog.take()? {
-                    Dialog::New { name, catalog } if !name.trim().is_empty() => Event::Create { org: name.trim().to_string(), catalog },
+                    Dialog::New { name, catalog } if !name.trim().is_empty() => Event::Create {
+                        org: name.trim().to_string(),
+                        catalog,
+                    },
                     d @ Dialog::New { .. } => {
                         self.dialog = Some(d);
                         return None;
                     }
-                    Dialog::Rename { id, title } => Event::Rename { id, title: title.trim().to_string() },
+                    Dialog::Rename { id, title } => Event::Rename {
+                        id,
+                        title: title.trim().to_string(),
+                    },
                     Dialog::Delete { id, .. } => Event::Delete(id),
                     Dialog::FollowUp { from, catalog } => Event::FollowUp { from, catalog },
                     Dialog::Import { path } => Event::Import(path.trim().to_string()),
-                    Dialog::Export { id, path } => Event::Export { id, path: path.trim().to_string() },
+                    Dialog::Export { id, path } => Event::Export {
+                        id,
+                        path: path.trim().to_string(),
+                    },
                 };
                 return Some(event);
             }
@@ -139,32 +176,76 @@ impl Home {
             return self.empty(l);
         }
         let toolbar = row![
-            text_input(&tr(l, "home-search"), &self.search).on_input(Message::Search).width(Length::Fixed(280.0)).padding(8),
+            text_input(&tr(l, "home-search"), &self.search)
+                .on_input(Message::Search)
+                .width(Length::Fixed(280.0))
+                .padding(8),
             iced::widget::space::horizontal(),
-            button(text(tr(l, "home-import"))).style(button::secondary).on_press(Message::StartImport),
-            button(text(tr(l, "home-open-demo"))).style(button::secondary).on_press(Message::OpenDemo),
-            button(text(tr(l, "home-new"))).style(button::primary).on_press(Message::NewDiagnosis),
+            button(text(tr(l, "home-import")))
+                .style(button::secondary)
+                .on_press(Message::StartImport),
+            button(text(tr(l, "home-open-demo")))
+                .style(button::secondary)
+                .on_press(Message::OpenDemo),
+            button(text(tr(l, "home-new")))
+                .style(button::primary)
+                .on_press(Message::NewDiagnosis),
         ]
         .spacing(10)
         .align_y(Center);
         let needle = self.search.trim().to_lowercase();
         let mut list = column![].spacing(10);
-        for org in data.orgs.iter().filter(|o| needle.is_empty() || o.name.to_lowercase().contains(&needle)) {
+        for org in data
+            .orgs
+            .iter()
+            .filter(|o| needle.is_empty() || o.name.to_lowercase().contains(&needle))
+        {
             let mut card = column![text(&org.name).size(18)].spacing(6);
             for a in &org.assessments {
-                let score = a.score.map_or_else(|| "—".to_string(), |s| format!("{s:.0}"));
-                let follow_catalog = data.catalogs.first().map(|c| c.0.clone()).unwrap_or_default();
+                let score = a
+                    .score
+                    .map_or_else(|| "—".to_string(), |s| format!("{s:.0}"));
+                let follow_catalog = data
+                    .catalogs
+                    .first()
+                    .map(|c| c.0.clone())
+                    .unwrap_or_default();
                 card = card.push(
                     row![
-                        button(text(&a.title).size(15)).style(button::text).on_press(Message::Open(a.id)).width(Fill),
-                        text(&a.catalog).size(12).style(style::muted).width(Length::Fixed(130.0)),
-                        text(tr_args(l, "home-progress", &[("pct", Arg::from(a.progress.round()))])).size(13).width(Length::Fixed(90.0)),
-                        text(tr_args(l, "home-score", &[("score", Arg::from(score))])).size(13).width(Length::Fixed(80.0)),
-                        text(&a.updated).size(12).style(style::muted).width(Length::Fixed(130.0)),
-                        button(text(tr(l, "home-follow-up")).size(13)).style(button::secondary).on_press(Message::StartFollowUp(a.id, follow_catalog)),
-                        button(text(tr(l, "home-export")).size(13)).style(button::secondary).on_press(Message::StartExport(a.id, a.title.clone())),
-                        button(text(tr(l, "home-rename")).size(13)).style(button::secondary).on_press(Message::StartRename(a.id, a.title.clone())),
-                        button(text(tr(l, "home-delete")).size(13)).style(button::danger).on_press(Message::StartDelete(a.id, a.title.clone())),
+                        button(text(&a.title).size(15))
+                            .style(button::text)
+                            .on_press(Message::Open(a.id))
+                            .width(Fill),
+                        text(&a.catalog)
+                            .size(12)
+                            .style(style::muted)
+                            .width(Length::Fixed(130.0)),
+                        text(tr_args(
+                            l,
+                            "home-progress",
+                            &[("pct", Arg::from(a.progress.round()))]
+                        ))
+                        .size(13)
+                        .width(Length::Fixed(90.0)),
+                        text(tr_args(l, "home-score", &[("score", Arg::from(score))]))
+                            .size(13)
+                            .width(Length::Fixed(80.0)),
+                        text(&a.updated)
+                            .size(12)
+                            .style(style::muted)
+                            .width(Length::Fixed(130.0)),
+                        button(text(tr(l, "home-follow-up")).size(13))
+                            .style(button::secondary)
+                            .on_press(Message::StartFollowUp(a.id, follow_catalog)),
+                        button(text(tr(l, "home-export")).size(13))
+                            .style(button::secondary)
+                            .on_press(Message::StartExport(a.id, a.title.clone())),
+                        button(text(tr(l, "home-rename")).size(13))
+                            .style(button::secondary)
+                            .on_press(Message::StartRename(a.id, a.title.clone())),
+                        button(text(tr(l, "home-delete")).size(13))
+                            .style(button::danger)
+                            .on_press(Message::StartDelete(a.id, a.title.clone())),
                     ]
                     .spacing(8)
                     .align_y(Center),
@@ -179,8 +260,20 @@ impl Home {
         page.push(scrollable(list).height(Fill)).into()
     }
 
-    fn dialog_view<'a>(&'a self, d: &'a Dialog, data: &'a HomeData, l: Locale) -> Element<'a, Message> {
-        let catalogs: Vec<Choice<String>> = data.catalogs.iter().map(|(id, label)| Choice { value: id.clone(), label: label.clone() }).collect();
+    fn dialog_view<'a>(
+        &'a self,
+        d: &'a Dialog,
+        data: &'a HomeData,
+        l: Locale,
+    ) -> Element<'a, Message> {
+        let catalogs: Vec<Choice<String>> = data
+            .catalogs
+            .iter()
+            .map(|(id, label)| Choice {
+                value: id.clone(),
+                label: label.clone(),
+            })
+            .collect();
         let pick = |current: &String| {
             let sel = catalogs.iter().find(|c| &c.value == current).cloned();
             pick_list(catalogs.clone(), sel, Message::Catalog).text_size(14)
@@ -189,35 +282,86 @@ impl Home {
             Dialog::New { name, catalog } => (
                 tr(l, "home-new"),
                 column![
-                    text_input(&tr(l, "home-org-name"), name).on_input(Message::Name).on_submit(Message::Confirm).padding(8),
-                    row![text(tr(l, "home-catalog")).size(14), pick(catalog)].spacing(8).align_y(Center),
+                    text_input(&tr(l, "home-org-name"), name)
+                        .on_input(Message::Name)
+                        .on_submit(Message::Confirm)
+                        .padding(8),
+                    row![text(tr(l, "home-catalog")).size(14), pick(catalog)]
+                        .spacing(8)
+                        .align_y(Center),
                 ]
                 .spacing(8)
                 .into(),
             ),
-            Dialog::Rename { title, .. } => (tr(l, "home-rename"), text_input("", title).on_input(Message::Name).on_submit(Message::Confirm).padding(8).into()),
-            Dialog::Delete { title, .. } => (tr(l, "home-delete"), text(tr_args(l, "home-delete-confirm", &[("title", Arg::from(title))])).into()),
+            Dialog::Rename { title, .. } => (
+                tr(l, "home-rename"),
+                text_input("", title)
+                    .on_input(Message::Name)
+                    .on_submit(Message::Confirm)
+                    .padding(8)
+                    .into(),
+            ),
+            Dialog::Delete { title, .. } => (
+                tr(l, "home-delete"),
+                text(tr_args(
+                    l,
+                    "home-delete-confirm",
+                    &[("title", Arg::from(title))],
+                ))
+                .into(),
+            ),
             Dialog::FollowUp { catalog, .. } => (
                 tr(l, "home-follow-up"),
-                column![text(tr(l, "home-follow-up-hint")).size(14), row![text(tr(l, "home-catalog")).size(14), pick(catalog)].spacing(8).align_y(Center)].spacing(8).into(),
+                column![
+                    text(tr(l, "home-follow-up-hint")).size(14),
+                    row![text(tr(l, "home-catalog")).size(14), pick(catalog)]
+                        .spacing(8)
+                        .align_y(Center)
+                ]
+                .spacing(8)
+                .into(),
             ),
             Dialog::Import { path } => (
                 tr(l, "home-import"),
-                column![text(tr(l, "home-import-hint")).size(14), text_input("", path).on_input(Message::Path).on_submit(Message::Confirm).padding(8)].spacing(8).into(),
+                column![
+                    text(tr(l, "home-import-hint")).size(14),
+                    text_input("", path)
+                        .on_input(Message::Path)
+                        .on_submit(Message::Confirm)
+                        .padding(8)
+                ]
+                .spacing(8)
+                .into(),
             ),
             Dialog::Export { path, .. } => (
                 tr(l, "home-export"),
-                column![text(tr(l, "home-export-hint")).size(14), text_input("", path).on_input(Message::Path).on_submit(Message::Confirm).padding(8)].spacing(8).into(),
+                column![
+                    text(tr(l, "home-export-hint")).size(14),
+                    text_input("", path)
+                        .on_input(Message::Path)
+                        .on_submit(Message::Confirm)
+                        .padding(8)
+                ]
+                .spacing(8)
+                .into(),
             ),
         };
-        let confirm_style = if matches!(d, Dialog::Delete { .. }) { button::danger } else { button::primary };
+        let confirm_style = if matches!(d, Dialog::Delete { .. }) {
+            button::danger
+        } else {
+            button::primary
+        };
         container(
             column![
                 text(title).size(18),
                 body,
                 row![
-                    button(text(tr(l, "home-confirm"))).style(confirm_style).on_press(Message::Confirm),
-                    button(text(tr(l, "plan-cancel"))).style(button::secondary).on_press(Message::Cancel),
+                    button(text(tr(l, "home-confirm")))
+                        .style(confirm_style)
+                        .on_press(Message::Confirm),
+                    button(text(tr(l, "plan-cancel")))
+                        .style(button::secondary)
+                        .on_press(Message::Cancel),
                 ]
                 .spacing(8),
             ]
@@ -229,19 +373,31 @@ impl Home {
         .into()
     }
 
-    fn empty<'a>(&'a self, l: Locale) -> Element<'a, Message> {
+    fn empty(&self, l: Locale) -> Element<'_, Message> {
         let empty = column![
             text(tr(l, "home-empty-title")).size(28),
             text(tr(l, "home-empty-body")).size(16),
             row![
-                button(text(tr(l, "home-new"))).style(button::primary).padding([10, 20]).on_press(Message::NewDiagnosis),
-                button(text(tr(l, "home-open-demo"))).style(button::secondary).padding([10, 20]).on_press(Message::OpenDemo),
-                button(text(tr(l, "home-import"))).style(button::secondary).padding([10, 20]).on_press(Message::StartImport),
+                button(text(tr(l, "home-new")))
+                    .style(button::primary)
+                    .padding([10, 20])
+                    .on_press(Message::NewDiagnosis),
+                button(text(tr(l, "home-open-demo")))
+                    .style(button::secondary)
+                    .padding([10, 20])
+                    .on_press(Message::OpenDemo),
+                button(text(tr(l, "home-import")))
+                    .style(button::secondary)
+                    .padding([10, 20])
+                    .on_press(Message::StartImport),
             ]
             .spacing(12),
         ]
         .spacing(20)
         .max_width(640);
-        container(container(empty).padding(32).style(style::card)).center_x(Fill).center_y(Fill).into()
+        container(container(empty).padding(32).style(style::card))
+            .center_x(Fill)
+            .center_y(Fill)
+            .into()
     }
 }

@@ -1,10 +1,10 @@
 //! One module per screen: state, `Message`, outward `Event`, `update`, `view`.
 
-pub mod home;
-pub mod questionnaire;
+pub mod compare;
 pub mod dashboard;
+pub mod home;
 pub mod plan;
 pub mod profile;
-pub mod settings;
-pub mod compare;
+pub mod questionnaire;
 pub mod report;
+pub mod settings;

@@ -9,7 +9,9 @@ use crate::ui::charts::{Gantt, GanttRow};
 use crate::ui::style;
 use crate::ui::widgets::{Choice, keyed_choices, label};
 use chrono::NaiveDate;
-use iced::widget::{button, canvas, column, container, pick_list, row, scrollable, text, text_input};
+use iced::widget::{
+    button, canvas, column, container, pick_list, row, scrollable, text, text_input,
+};
 use iced::{Element, Fill, Length};
 use std::collections::BTreeMap;
 
@@ -95,7 +97,10 @@ pub struct ActionEdit {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
     SaveAction(ActionEdit),
-    Schedule { start: NaiveDate, weeks: BTreeMap<String, u32> },
+    Schedule {
+        start: NaiveDate,
+        weeks: BTreeMap<String, u32>,
+    },
 }
 
 fn parse_date(s: &str) -> Option<NaiveDate> {
@@ -107,7 +112,12 @@ impl Plan {
         Plan {
             editor: None,
             start: data.start.map(|d| d.to_string()).unwrap_or_default(),
-            weeks: data.phases.iter().filter(|p| !p.milestone).map(|p| (p.id.clone(), p.weeks.to_string())).collect(),
+            weeks: data
+                .phases
+                .iter()
+                .filter(|p| !p.milestone)
+                .map(|p| (p.id.clone(), p.weeks.to_string()))
+                .collect(),
             error: None,
         }
     }
@@ -162,7 +172,11 @@ impl Plan {
                             weeks.insert(id.clone(), n);
                         }
                         _ => {
-                            self.error = Some(tr_args(l, "plan-bad-weeks", &[("phase", Arg::from(label(l, "phase", id)))]));
+                            self.error = Some(tr_args(
+                                l,
+                                "plan-bad-weeks",
+                                &[("phase", Arg::from(label(l, "phase", id)))],
+                            ));
                             return None;
                         }
                     }
@@ -175,14 +189,29 @@ impl Plan {
     }
 
     pub fn view<'a>(&'a self, data: &'a PlanData, l: Locale) -> Element<'a, Message> {
-        let target = data.target.map_or_else(|| tr(l, "plan-target-unknown"), |d| tr_args(l, "plan-target", &[("date", Arg::from(d.to_string()))]));
+        let target = data.target.map_or_else(
+            || tr(l, "plan-target-unknown"),
+            |d| tr_args(l, "plan-target", &[("date", Arg::from(d.to_string()))]),
+        );
         let gantt = Gantt {
-            rows: data.phases.iter().map(|p| GanttRow { label: p.label.clone(), start: p.start, end: p.end, milestone: p.milestone }).collect(),
+            rows: data
+                .phases
+                .iter()
+                .map(|p| GanttRow {
+                    label: p.label.clone(),
+                    start: p.start,
+                    end: p.end,
+                    milestone: p.milestone,
+                })
+                .collect(),
             today: data.today,
         };
         let mut schedule = row![
             text(tr(l, "plan-start")).size(14),
-            text_input("YYYY-MM-DD", &self.start).on_input(Message::Start).width(Length::Fixed(120.0)).size(14),
+            text_input("YYYY-MM-DD", &self.start)
+                .on_input(Message::Start)
+                .width(Length::Fixed(120.0))
+                .size(14),
         ]
         .spacing(8)
         .align_y(iced::Center);
@@ -191,40 +220,79 @@ impl Plan {
             schedule = schedule.push(
                 row![
                     text(&p.label).size(13),
-                    text_input("", w).on_input(move |s| Message::Weeks(p.id.clone(), s)).width(Length::Fixed(44.0)).size(13),
+                    text_input("", w)
+                        .on_input(move |s| Message::Weeks(p.id.clone(), s))
+                        .width(Length::Fixed(44.0))
+                        .size(13),
                     text(tr(l, "plan-weeks")).size(13),
                 ]
                 .spacing(4)
                 .align_y(iced::Center),
             );
         }
-        schedule = schedule.push(button(text(tr(l, "plan-apply"))).style(button::primary).on_press(Message::ApplySchedule));
-        let mut timeline = column![text(tr(l, "plan-timeline")).size(16), text(target).size(15), schedule.wrap()].spacing(10);
+        schedule = schedule.push(
+            button(text(tr(l, "plan-apply")))
+                .style(button::primary)
+                .on_press(Message::ApplySchedule),
+        );
+        let mut timeline = column![
+            text(tr(l, "plan-timeline")).size(16),
+            text(target).size(15),
+            schedule.wrap()
+        ]
+        .spacing(10);
         if let Some(e) = &self.error {
             timeline = timeline.push(text(e).color(style::DANGER).size(14));
         }
-        timeline = timeline.push(canvas(gantt.clone()).width(Fill).height(Length::Fixed(gantt.height())));
+        timeline = timeline.push(
+            canvas(gantt.clone())
+                .width(Fill)
+                .height(Length::Fixed(gantt.height())),
+        );
 
         let header = row![
-            text(tr(l, "plan-col-clause")).size(13).width(Length::Fixed(56.0)),
+            text(tr(l, "plan-col-clause"))
+                .size(13)
+                .width(Length::Fixed(56.0)),
             text(tr(l, "plan-col-action")).size(13).width(Fill),
-            text(tr(l, "plan-col-owner")).size(13).width(Length::Fixed(110.0)),
-            text(tr(l, "plan-col-priority")).size(13).width(Length::Fixed(56.0)),
-            text(tr(l, "plan-col-due")).size(13).width(Length::Fixed(96.0)),
-            text(tr(l, "plan-col-status")).size(13).width(Length::Fixed(80.0)),
+            text(tr(l, "plan-col-owner"))
+                .size(13)
+                .width(Length::Fixed(110.0)),
+            text(tr(l, "plan-col-priority"))
+                .size(13)
+                .width(Length::Fixed(56.0)),
+            text(tr(l, "plan-col-due"))
+                .size(13)
+                .width(Length::Fixed(96.0)),
+            text(tr(l, "plan-col-status"))
+                .size(13)
+                .width(Length::Fixed(80.0)),
         ]
         .spacing(8);
-        let mut actions = column![text(tr_args(l, "plan-actions", &[("count", Arg::from(data.actions.len()))])).size(16), header].spacing(4);
+        let mut actions = column![
+            text(tr_args(
+                l,
+                "plan-actions",
+                &[("count", Arg::from(data.actions.len()))]
+            ))
+            .size(16),
+            header
+        ]
+        .spacing(4);
         for a in &data.actions {
             actions = actions.push(
                 button(
                     row![
                         text(&a.clause).size(13).width(Length::Fixed(56.0)),
                         text(&a.text).size(13).width(Fill),
-                        text(label(l, "department", a.owner.key())).size(13).width(Length::Fixed(110.0)),
+                        text(label(l, "department", a.owner.key()))
+                            .size(13)
+                            .width(Length::Fixed(110.0)),
                         text(&a.priority).size(13).width(Length::Fixed(56.0)),
                         text(a.due.to_string()).size(13).width(Length::Fixed(96.0)),
-                        text(label(l, "action-status", &a.status)).size(13).width(Length::Fixed(80.0)),
+                        text(label(l, "action-status", &a.status))
+                            .size(13)
+                            .width(Length::Fixed(80.0)),
                     ]
                     .spacing(8),
                 )
@@ -241,12 +309,22 @@ impl Plan {
             docs = docs.push(text(format!("• {d}")).size(14));
         }
         if data.documents.is_empty() {
-            docs = docs.push(text(tr(l, "plan-no-documents")).size(14).style(style::muted));
+            docs = docs.push(
+                text(tr(l, "plan-no-documents"))
+                    .size(14)
+                    .style(style::muted),
+            );
         }
         scrollable(
             column![
-                container(timeline).padding(16).width(Fill).style(style::card),
-                container(actions).padding(16).width(Fill).style(style::card),
+                container(timeline)
+                    .padding(16)
+                    .width(Fill)
+                    .style(style::card),
+                container(actions)
+                    .padding(16)
+                    .width(Fill)
+                    .style(style::card),
                 container(docs).padding(16).width(Fill).style(style::card),
             ]
             .spacing(12)
@@ -256,27 +334,50 @@ impl Plan {
         .into()
     }
 
-    fn editor_view<'a>(&'a self, e: &'a Editor, data: &'a PlanData, l: Locale) -> Element<'a, Message> {
+    fn editor_view<'a>(
+        &'a self,
+        e: &'a Editor,
+        data: &'a PlanData,
+        l: Locale,
+    ) -> Element<'a, Message> {
         let owners = keyed_choices(l, "department", Department::ALL, Department::key);
-        let owner = e.owner.and_then(|o| owners.iter().find(|c| c.value == o).cloned());
-        let statuses: Vec<Choice<String>> =
-            data.statuses.iter().map(|s| Choice { value: s.clone(), label: label(l, "action-status", s) }).collect();
+        let owner = e
+            .owner
+            .and_then(|o| owners.iter().find(|c| c.value == o).cloned());
+        let statuses: Vec<Choice<String>> = data
+            .statuses
+            .iter()
+            .map(|s| Choice {
+                value: s.clone(),
+                label: label(l, "action-status", s),
+            })
+            .collect();
         let status = statuses.iter().find(|c| c.value == e.status).cloned();
         let mut col = column![
             row![
                 text(tr(l, "plan-col-owner")).size(13),
                 pick_list(owners, owner, Message::Owner).text_size(13),
                 text(tr(l, "plan-col-due")).size(13),
-                text_input("YYYY-MM-DD", &e.due).on_input(Message::Due).width(Length::Fixed(120.0)).size(13),
+                text_input("YYYY-MM-DD", &e.due)
+                    .on_input(Message::Due)
+                    .width(Length::Fixed(120.0))
+                    .size(13),
                 text(tr(l, "plan-col-status")).size(13),
                 pick_list(statuses, status, Message::Status).text_size(13),
             ]
             .spacing(8)
             .align_y(iced::Center),
-            text_input(&tr(l, "plan-notes"), &e.notes).on_input(Message::Notes).on_submit(Message::SaveAction).size(13),
+            text_input(&tr(l, "plan-notes"), &e.notes)
+                .on_input(Message::Notes)
+                .on_submit(Message::SaveAction)
+                .size(13),
             row![
-                button(text(tr(l, "plan-save"))).style(button::primary).on_press(Message::SaveAction),
-                button(text(tr(l, "plan-cancel"))).style(button::secondary).on_press(Message::CloseEditor),
+                button(text(tr(l, "plan-save")))
+                    .style(button::primary)
+                    .on_press(Message::SaveAction),
+                button(text(tr(l, "plan-cancel")))
+                    .style(button::secondary)
+                    .on_press(Message::CloseEditor),
             ]
             .spacing(8),
         ]
@@ -284,6 +385,10 @@ impl Plan {
         if let Some(err) = &e.error {
             col = col.push(text(err).color(style::DANGER).size(13));
         }
-        container(col).padding(12).width(Fill).style(style::card).into()
+        container(col)
+            .padding(12)
+            .width(Fill)
+            .style(style::card)
+            .into()
     }
 }

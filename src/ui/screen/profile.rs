@@ -11,7 +11,9 @@ use crate::model::profile::{Industry, IpFunction, MgmtSystem, Profile, ProfileFi
 use crate::ui::style;
 use crate::ui::widgets::{Choice, keyed_choices, label};
 use chrono::NaiveDate;
-use iced::widget::{button, checkbox, column, container, pick_list, row, scrollable, text, text_input};
+use iced::widget::{
+    button, checkbox, column, container, pick_list, row, scrollable, text, text_input,
+};
 use iced::{Element, Fill, Length};
 use std::collections::BTreeMap;
 
@@ -38,7 +40,11 @@ const TEXT_FIELDS: [(ProfileField, bool); 18] = [
 ];
 
 /// Date facts, keyed for messages `facts-<key>`.
-const FACT_DATES: [&str; 3] = ["operation_started_on", "internal_audit_on", "management_review_on"];
+const FACT_DATES: [&str; 3] = [
+    "operation_started_on",
+    "internal_audit_on",
+    "management_review_on",
+];
 
 #[derive(Debug, Clone)]
 pub struct ProfileForm {
@@ -97,13 +103,23 @@ fn text_of(p: &Profile, f: ProfileField) -> String {
 fn apply(p: &mut Profile, f: ProfileField, s: &str) -> Result<(), &'static str> {
     let s = s.trim();
     let int = || -> Result<Option<i64>, &'static str> {
-        if s.is_empty() { Ok(None) } else { s.parse::<i64>().map(Some).map_err(|_| "profile-not-whole-number") }
+        if s.is_empty() {
+            Ok(None)
+        } else {
+            s.parse::<i64>()
+                .map(Some)
+                .map_err(|_| "profile-not-whole-number")
+        }
     };
     let num = || -> Result<Option<f64>, &'static str> {
         if s.is_empty() {
             Ok(None)
         } else {
-            s.parse::<f64>().ok().filter(|v| v.is_finite()).map(Some).ok_or("profile-not-number")
+            s.parse::<f64>()
+                .ok()
+                .filter(|v| v.is_finite())
+                .map(Some)
+                .ok_or("profile-not-number")
         }
     };
     match f {
@@ -131,29 +147,52 @@ fn apply(p: &mut Profile, f: ProfileField, s: &str) -> Result<(), &'static str> 
 
 fn yes_no(l: Locale) -> Vec<Choice<Option<bool>>> {
     vec![
-        Choice { value: None, label: tr(l, "triage-answer-unknown") },
-        Choice { value: Some(true), label: tr(l, "triage-answer-yes") },
-        Choice { value: Some(false), label: tr(l, "triage-answer-no") },
+        Choice {
+            value: None,
+            label: tr(l, "triage-answer-unknown"),
+        },
+        Choice {
+            value: Some(true),
+            label: tr(l, "triage-answer-yes"),
+        },
+        Choice {
+            value: Some(false),
+            label: tr(l, "triage-answer-no"),
+        },
     ]
 }
 
 impl ProfileForm {
     pub fn new(profile: &Profile, facts: &Facts) -> Self {
-        let drafts = TEXT_FIELDS.iter().map(|(f, _)| (*f, text_of(profile, *f))).collect();
+        let drafts = TEXT_FIELDS
+            .iter()
+            .map(|(f, _)| (*f, text_of(profile, *f)))
+            .collect();
         let d = |v: Option<NaiveDate>| v.map(|d| d.to_string()).unwrap_or_default();
         let dates = BTreeMap::from([
             ("operation_started_on", d(facts.operation_started_on)),
             ("internal_audit_on", d(facts.internal_audit_on)),
             ("management_review_on", d(facts.management_review_on)),
         ]);
-        ProfileForm { drafts, dates, auditors: facts.trained_auditors.map(|n| n.to_string()).unwrap_or_default(), errors: BTreeMap::new() }
+        ProfileForm {
+            drafts,
+            dates,
+            auditors: facts
+                .trained_auditors
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+            errors: BTreeMap::new(),
+        }
     }
 
     fn checked(&mut self, mut p: Profile, field: Option<ProfileField>, l: Locale) -> Option<Event> {
         self.errors.retain(|k, _| !k.starts_with("profile-"));
         if let Err(errors) = p.validate() {
             for e in &errors {
-                self.errors.insert(format!("profile-{}", e.field().key()), error_text(l, e as &dyn Localize));
+                self.errors.insert(
+                    format!("profile-{}", e.field().key()),
+                    error_text(l, e as &dyn Localize),
+                );
             }
             // Save nothing that is invalid; the field keeps the typed text.
             if field.is_none_or(|f| errors.iter().any(|e| e.field() == f)) || !errors.is_empty() {
@@ -164,13 +203,20 @@ impl ProfileForm {
         Some(Event::SaveProfile(p))
     }
 
-    pub fn update(&mut self, message: Message, profile: &Profile, facts: &Facts, l: Locale) -> Option<Event> {
+    pub fn update(
+        &mut self,
+        message: Message,
+        profile: &Profile,
+        facts: &Facts,
+        l: Locale,
+    ) -> Option<Event> {
         let mut p = profile.clone();
         match message {
             Message::Field(f, s) => {
                 self.drafts.insert(f, s.clone());
                 if let Err(id) = apply(&mut p, f, &s) {
-                    self.errors.insert(format!("profile-{}", f.key()), tr(l, id));
+                    self.errors
+                        .insert(format!("profile-{}", f.key()), tr(l, id));
                     return None;
                 }
                 return self.checked(p, Some(f), l);
@@ -195,9 +241,14 @@ impl ProfileForm {
             }
             Message::Date(key, s) => {
                 self.dates.insert(key, s.clone());
-                let parsed = if s.trim().is_empty() { Ok(None) } else { NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map(Some) };
+                let parsed = if s.trim().is_empty() {
+                    Ok(None)
+                } else {
+                    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map(Some)
+                };
                 let Ok(date) = parsed else {
-                    self.errors.insert(format!("facts-{key}"), tr(l, "plan-bad-date"));
+                    self.errors
+                        .insert(format!("facts-{key}"), tr(l, "plan-bad-date"));
                     return None;
                 };
                 self.errors.remove(&format!("facts-{key}"));
@@ -219,10 +270,18 @@ impl ProfileForm {
                 let mut f = facts.clone();
                 if s.trim().is_empty() {
                     f.trained_auditors = None;
-                } else if let Ok(n) = s.trim().parse::<u32>().map_err(|_| ()).and_then(|n| if n <= 10_000 { Ok(n) } else { Err(()) }) {
+                } else if let Ok(n) = s
+                    .trim()
+                    .parse::<u32>()
+                    .map_err(|_| ())
+                    .and_then(|n| if n <= 10_000 { Ok(n) } else { Err(()) })
+                {
                     f.trained_auditors = Some(n);
                 } else {
-                    self.errors.insert("facts-trained_auditors".into(), tr(l, "profile-not-whole-number"));
+                    self.errors.insert(
+                        "facts-trained_auditors".into(),
+                        tr(l, "profile-not-whole-number"),
+                    );
                     return None;
                 }
                 self.errors.remove("facts-trained_auditors");
@@ -232,11 +291,14 @@ impl ProfileForm {
         self.checked(p, None, l)
     }
 
-    fn field<'a>(&'a self, f: ProfileField, l: Locale) -> Element<'a, Message> {
+    fn field(&self, f: ProfileField, l: Locale) -> Element<'_, Message> {
         let value = self.drafts.get(&f).map_or("", String::as_str);
         let mut col = column![
             text(label(l, "profile-field", f.key())).size(13),
-            text_input("", value).on_input(move |s| Message::Field(f, s)).size(14).padding(6),
+            text_input("", value)
+                .on_input(move |s| Message::Field(f, s))
+                .size(14)
+                .padding(6),
         ]
         .spacing(3)
         .width(Fill);
@@ -246,38 +308,79 @@ impl ProfileForm {
         col.into()
     }
 
-    pub fn view<'a>(&'a self, profile: &'a Profile, facts: &'a Facts, l: Locale) -> Element<'a, Message> {
+    pub fn view<'a>(
+        &'a self,
+        profile: &'a Profile,
+        facts: &'a Facts,
+        l: Locale,
+    ) -> Element<'a, Message> {
         let f = |x| self.field(x, l);
         let industries = keyed_choices(l, "industry", Industry::ALL, Industry::key);
-        let industry = profile.industry.and_then(|i| industries.iter().find(|c| c.value == i).cloned());
+        let industry = profile
+            .industry
+            .and_then(|i| industries.iter().find(|c| c.value == i).cloned());
         let size = profile.size_class();
         let size_text = format!("{}：{}", tr(l, "profile-size-class"), size.reason.get(l));
         let functions = keyed_choices(l, "ip-function", IpFunction::ALL, IpFunction::key);
-        let function = functions.iter().find(|c| c.value == profile.ip_function).cloned();
+        let function = functions
+            .iter()
+            .find(|c| c.value == profile.ip_function)
+            .cloned();
         let licence_choices = yes_no(l);
-        let licence = licence_choices.iter().find(|c| c.value == profile.business_licence_valid).cloned();
+        let licence = licence_choices
+            .iter()
+            .find(|c| c.value == profile.business_licence_valid)
+            .cloned();
 
         let identity = column![
             text(tr(l, "profile-section-identity")).size(17),
             row![f(ProfileField::Name), f(ProfileField::Uscc)].spacing(12),
             row![f(ProfileField::Province), f(ProfileField::City)].spacing(12),
             row![
-                column![text(label(l, "profile-field", "industry")).size(13), pick_list(industries, industry, Message::Industry).placeholder(tr(l, "profile-choose")).text_size(14)].spacing(3).width(Fill),
-                column![text(tr(l, "profile-licence")).size(13), pick_list(licence_choices, licence, Message::Licence).text_size(14)].spacing(3).width(Fill),
+                column![
+                    text(label(l, "profile-field", "industry")).size(13),
+                    pick_list(industries, industry, Message::Industry)
+                        .placeholder(tr(l, "profile-choose"))
+                        .text_size(14)
+                ]
+                .spacing(3)
+                .width(Fill),
+                column![
+                    text(tr(l, "profile-licence")).size(13),
+                    pick_list(licence_choices, licence, Message::Licence).text_size(14)
+                ]
+                .spacing(3)
+                .width(Fill),
             ]
             .spacing(12),
-            row![f(ProfileField::Employees), f(ProfileField::RevenueWan), f(ProfileField::AssetsWan), f(ProfileField::TaxableIncomeWan)].spacing(12),
-            text(size_text).size(14).color(crate::ui::charts::score_color(90.0)),
+            row![
+                f(ProfileField::Employees),
+                f(ProfileField::RevenueWan),
+                f(ProfileField::AssetsWan),
+                f(ProfileField::TaxableIncomeWan)
+            ]
+            .spacing(12),
+            text(size_text)
+                .size(14)
+                .color(crate::ui::charts::score_color(90.0)),
         ]
         .spacing(10);
 
         let systems = row(MgmtSystem::ALL.iter().map(|s| {
-            checkbox(profile.systems.contains(s)).label(label(l, "mgmt-system", s.key())).on_toggle(move |on| Message::System(*s, on)).text_size(13).into()
+            checkbox(profile.systems.contains(s))
+                .label(label(l, "mgmt-system", s.key()))
+                .on_toggle(move |on| Message::System(*s, on))
+                .text_size(13)
+                .into()
         }))
         .spacing(14)
         .wrap();
         let departments = row(Department::ALL.iter().map(|d| {
-            checkbox(profile.departments.contains(d)).label(label(l, "department", d.key())).on_toggle(move |on| Message::Department(*d, on)).text_size(13).into()
+            checkbox(profile.departments.contains(d))
+                .label(label(l, "department", d.key()))
+                .on_toggle(move |on| Message::Department(*d, on))
+                .text_size(13)
+                .into()
         }))
         .spacing(14)
         .wrap();
@@ -289,7 +392,12 @@ impl ProfileForm {
             text(tr(l, "profile-departments")).size(13),
             departments,
             row![
-                column![text(tr(l, "profile-ip-function")).size(13), pick_list(functions, function, Message::IpFunction).text_size(14)].spacing(3).width(Fill),
+                column![
+                    text(tr(l, "profile-ip-function")).size(13),
+                    pick_list(functions, function, Message::IpFunction).text_size(14)
+                ]
+                .spacing(3)
+                .width(Fill),
                 f(ProfileField::IpStaff),
             ]
             .spacing(12),
@@ -298,33 +406,71 @@ impl ProfileForm {
 
         let portfolio = column![
             text(tr(l, "profile-section-portfolio")).size(17),
-            row![f(ProfileField::InventionPatents), f(ProfileField::UtilityModels), f(ProfileField::Designs), f(ProfileField::Trademarks)].spacing(12),
-            row![f(ProfileField::SoftwareCopyrights), f(ProfileField::OtherCopyrights), f(ProfileField::TradeSecrets)].spacing(12),
+            row![
+                f(ProfileField::InventionPatents),
+                f(ProfileField::UtilityModels),
+                f(ProfileField::Designs),
+                f(ProfileField::Trademarks)
+            ]
+            .spacing(12),
+            row![
+                f(ProfileField::SoftwareCopyrights),
+                f(ProfileField::OtherCopyrights),
+                f(ProfileField::TradeSecrets)
+            ]
+            .spacing(12),
         ]
         .spacing(10);
 
-        let mut triage = column![text(tr(l, "profile-section-triage")).size(17), text(tr(l, "profile-triage-hint")).size(13).style(style::muted)].spacing(8);
+        let mut triage = column![
+            text(tr(l, "profile-section-triage")).size(17),
+            text(tr(l, "profile-triage-hint"))
+                .size(13)
+                .style(style::muted)
+        ]
+        .spacing(8);
         for t in TriageId::ALL {
-            let current = profile.triage.get(t).copied().unwrap_or(TriageAnswer::Unknown);
+            let current = profile
+                .triage
+                .get(t)
+                .copied()
+                .unwrap_or(TriageAnswer::Unknown);
             let buttons = row(TriageAnswer::ALL.iter().map(|a| {
                 button(text(label(l, "triage-answer", a.key())).size(13))
                     .padding([4, 10])
-                    .style(if *a == current { button::primary } else { button::secondary })
+                    .style(if *a == current {
+                        button::primary
+                    } else {
+                        button::secondary
+                    })
                     .on_press(Message::Triage(*t, *a))
                     .into()
             }))
             .spacing(4);
-            triage = triage.push(row![text(label(l, "triage", t.key())).size(14).width(Fill), buttons].spacing(10).align_y(iced::Center));
+            triage = triage.push(
+                row![
+                    text(label(l, "triage", t.key())).size(14).width(Fill),
+                    buttons
+                ]
+                .spacing(10)
+                .align_y(iced::Center),
+            );
         }
 
         let penalty_choices = yes_no(l);
-        let penalty = penalty_choices.iter().find(|c| c.value == facts.ip_penalty_in_window).cloned();
+        let penalty = penalty_choices
+            .iter()
+            .find(|c| c.value == facts.ip_penalty_in_window)
+            .cloned();
         let mut fact_rows = column![text(tr(l, "profile-section-facts")).size(17)].spacing(8);
         for key in FACT_DATES {
             let value = self.dates.get(key).map_or("", String::as_str);
             let mut c = row![
                 text(label(l, "facts", key)).size(14).width(Fill),
-                text_input("YYYY-MM-DD", value).on_input(move |s| Message::Date(key, s)).width(Length::Fixed(140.0)).size(14),
+                text_input("YYYY-MM-DD", value)
+                    .on_input(move |s| Message::Date(key, s))
+                    .width(Length::Fixed(140.0))
+                    .size(14),
             ]
             .spacing(10)
             .align_y(iced::Center);
@@ -334,15 +480,47 @@ impl ProfileForm {
             fact_rows = fact_rows.push(c);
         }
         fact_rows = fact_rows
-            .push(row![text(tr(l, "facts-ip_penalty_in_window")).size(14).width(Fill), pick_list(penalty_choices, penalty, Message::Penalty).text_size(14)].spacing(10).align_y(iced::Center))
-            .push(row![text(tr(l, "facts-trained_auditors")).size(14).width(Fill), text_input("0", &self.auditors).on_input(Message::Auditors).width(Length::Fixed(140.0)).size(14)].spacing(10).align_y(iced::Center));
+            .push(
+                row![
+                    text(tr(l, "facts-ip_penalty_in_window"))
+                        .size(14)
+                        .width(Fill),
+                    pick_list(penalty_choices, penalty, Message::Penalty).text_size(14)
+                ]
+                .spacing(10)
+                .align_y(iced::Center),
+            )
+            .push(
+                row![
+                    text(tr(l, "facts-trained_auditors")).size(14).width(Fill),
+                    text_input("0", &self.auditors)
+                        .on_input(Message::Auditors)
+                        .width(Length::Fixed(140.0))
+                        .size(14)
+                ]
+                .spacing(10)
+                .align_y(iced::Center),
+            );
         if let Some(e) = self.errors.get("facts-trained_auditors") {
             fact_rows = fact_rows.push(text(e).size(12).color(style::DANGER));
         }
 
-        let card = |c: iced::widget::Column<'a, Message>| container(c).padding(16).width(Fill).style(style::card);
-        scrollable(column![card(identity), card(organisation), card(portfolio), card(fact_rows), card(triage)].spacing(12).padding(20).max_width(1000))
-            .height(Fill)
-            .into()
+        let card = |c: iced::widget::Column<'a, Message>| {
+            container(c).padding(16).width(Fill).style(style::card)
+        };
+        scrollable(
+            column![
+                card(identity),
+                card(organisation),
+                card(portfolio),
+                card(fact_rows),
+                card(triage)
+            ]
+            .spacing(12)
+            .padding(20)
+            .max_width(1000),
+        )
+        .height(Fill)
+        .into()
     }
 }

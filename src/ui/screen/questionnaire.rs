@@ -4,12 +4,16 @@
 
 use crate::i18n::{Arg, tr, tr_args};
 use crate::locale::Locale;
-use crate::model::assessment::{Answer, Answers, NotApplicable, Triage, Verdict, applicability, effective_verdict};
+use crate::model::assessment::{
+    Answer, Answers, NotApplicable, Triage, Verdict, applicability, effective_verdict,
+};
 use crate::model::catalog::{Catalog, Department, Item, Method, clause_within};
 use crate::ui::style;
 use crate::ui::widgets::{Choice, keyed_choices, label};
 use iced::keyboard::{self, Key, key::Named};
-use iced::widget::{Id, button, column, container, operation, pick_list, row, scrollable, text, text_input};
+use iced::widget::{
+    Id, button, column, container, operation, pick_list, row, scrollable, text, text_input,
+};
 use iced::{Element, Fill, Length, Task};
 
 const FIND_ID: &str = "questionnaire-find";
@@ -73,7 +77,10 @@ impl Questionnaire {
             .or_else(|| {
                 data.catalog
                     .active_items()
-                    .find(|i| effective_verdict(i, data.triage, data.answers.get(&i.id)) == Verdict::Unanswered)
+                    .find(|i| {
+                        effective_verdict(i, data.triage, data.answers.get(&i.id))
+                            == Verdict::Unanswered
+                    })
                     .map(|i| i.id.clone())
             })
             .or_else(|| data.catalog.active_items().next().map(|i| i.id.clone()))
@@ -123,7 +130,10 @@ impl Questionnaire {
 
     fn save(&mut self, data: Data<'_>, answer: Answer) -> Option<Event> {
         self.dirty = false;
-        (data.answers.get(&self.current) != Some(&answer)).then(|| Event::Save { item: self.current.clone(), answer })
+        (data.answers.get(&self.current) != Some(&answer)).then(|| Event::Save {
+            item: self.current.clone(),
+            answer,
+        })
     }
 
     /// Whether typed text waits to be saved (the app shows "saving…").
@@ -217,15 +227,25 @@ impl Questionnaire {
         (events, Task::none())
     }
 
-    fn key(&mut self, event: keyboard::Event, data: Data<'_>, events: &mut Vec<Event>) -> Task<Message> {
-        let keyboard::Event::KeyPressed { key, modifiers, .. } = event else { return Task::none() };
+    fn key(
+        &mut self,
+        event: keyboard::Event,
+        data: Data<'_>,
+        events: &mut Vec<Event>,
+    ) -> Task<Message> {
+        let keyboard::Event::KeyPressed { key, modifiers, .. } = event else {
+            return Task::none();
+        };
         match key.as_ref() {
             Key::Character(c) if modifiers.command() && c.eq_ignore_ascii_case("f") => {
                 return operation::focus(Id::new(FIND_ID));
             }
             Key::Character(c) if !modifiers.command() => {
                 let pressed = c.chars().next().map(|ch| ch.to_ascii_uppercase());
-                if let Some(v) = Verdict::PICKABLE.into_iter().find(|v| v.hotkey() == pressed) {
+                if let Some(v) = Verdict::PICKABLE
+                    .into_iter()
+                    .find(|v| v.hotkey() == pressed)
+                {
                     let (mut ev, _) = self.update(Message::Verdict(v), data);
                     events.append(&mut ev);
                 }
@@ -244,7 +264,10 @@ impl Questionnaire {
             return None;
         }
         let items = self.visible(data.catalog);
-        let start = items.iter().position(|i| i.id == self.current).map_or(0, |p| p + 1);
+        let start = items
+            .iter()
+            .position(|i| i.id == self.current)
+            .map_or(0, |p| p + 1);
         items
             .iter()
             .cycle()
@@ -260,22 +283,34 @@ impl Questionnaire {
     }
 
     pub fn view<'a>(&'a self, data: Data<'a>) -> Element<'a, Message> {
-        row![self.sidebar(data), self.main(data)].spacing(0).height(Fill).into()
+        row![self.sidebar(data), self.main(data)]
+            .spacing(0)
+            .height(Fill)
+            .into()
     }
 
     fn sidebar<'a>(&'a self, data: Data<'a>) -> Element<'a, Message> {
         let l = data.locale;
         let visible = self.visible(data.catalog);
-        let current_clause = data.catalog.item(&self.current).map(|i| i.clause.clone()).unwrap_or_default();
+        let current_clause = data
+            .catalog
+            .item(&self.current)
+            .map(|i| i.clause.clone())
+            .unwrap_or_default();
         let mut list = column![].spacing(2).padding([8, 8]);
         for clause in &data.catalog.clauses {
-            let items: Vec<&&Item> = visible.iter().filter(|i| clause_within(&i.clause, &clause.number)).collect();
+            let items: Vec<&&Item> = visible
+                .iter()
+                .filter(|i| clause_within(&i.clause, &clause.number))
+                .collect();
             if items.is_empty() {
                 continue;
             }
             let done = items
                 .iter()
-                .filter(|i| effective_verdict(i, data.triage, data.answers.get(&i.id)).is_answered())
+                .filter(|i| {
+                    effective_verdict(i, data.triage, data.answers.get(&i.id)).is_answered()
+                })
                 .count();
             let worst = items
                 .iter()
@@ -297,13 +332,26 @@ impl Questionnaire {
             .align_y(iced::Center);
             list = list.push(
                 button(label)
-                    .padding(iced::Padding { left: 6.0 + indent, right: 6.0, top: 3.0, bottom: 3.0 })
+                    .padding(iced::Padding {
+                        left: 6.0 + indent,
+                        right: 6.0,
+                        top: 3.0,
+                        bottom: 3.0,
+                    })
                     .width(Fill)
-                    .style(if current { button::secondary } else { button::text })
+                    .style(if current {
+                        button::secondary
+                    } else {
+                        button::text
+                    })
                     .on_press(Message::Select(first)),
             );
         }
-        container(scrollable(list).height(Fill)).width(Length::Fixed(300.0)).height(Fill).style(style::top_bar).into()
+        container(scrollable(list).height(Fill))
+            .width(Length::Fixed(300.0))
+            .height(Fill)
+            .style(style::top_bar)
+            .into()
     }
 
     fn main<'a>(&'a self, data: Data<'a>) -> Element<'a, Message> {
@@ -312,16 +360,37 @@ impl Questionnaire {
         let Some(item) = data.catalog.item(&self.current) else {
             return container(text(tr(l, "q-no-items"))).padding(24).into();
         };
-        let pos = visible.iter().position(|i| i.id == item.id).map_or(0, |p| p + 1);
+        let pos = visible
+            .iter()
+            .position(|i| i.id == item.id)
+            .map_or(0, |p| p + 1);
         let answer = data.answers.get(&item.id);
         let verdict = answer.map_or(Verdict::Unanswered, |a| a.verdict);
-        let clause_title = data.catalog.clause(&item.clause).map(|c| c.title.get(l).to_string()).unwrap_or_default();
+        let clause_title = data
+            .catalog
+            .clause(&item.clause)
+            .map(|c| c.title.get(l).to_string())
+            .unwrap_or_default();
 
-        let mut filter_choices = vec![Choice { value: None, label: tr(l, "q-all-departments") }];
-        filter_choices.extend(Department::ALL.iter().map(|d| Choice { value: Some(*d), label: label(l, "department", d.key()) }));
-        let selected_filter = filter_choices.iter().find(|c| c.value == self.department).cloned();
+        let mut filter_choices = vec![Choice {
+            value: None,
+            label: tr(l, "q-all-departments"),
+        }];
+        filter_choices.extend(Department::ALL.iter().map(|d| Choice {
+            value: Some(*d),
+            label: label(l, "department", d.key()),
+        }));
+        let selected_filter = filter_choices
+            .iter()
+            .find(|c| c.value == self.department)
+            .cloned();
         let toolbar = row![
-            text(tr_args(l, "q-position", &[("pos", Arg::from(pos)), ("total", Arg::from(visible.len()))])).size(14),
+            text(tr_args(
+                l,
+                "q-position",
+                &[("pos", Arg::from(pos)), ("total", Arg::from(visible.len()))]
+            ))
+            .size(14),
             iced::widget::space::horizontal(),
             text(tr(l, "q-interview-mode")).size(14),
             pick_list(filter_choices, selected_filter, Message::Filter).text_size(14),
@@ -335,7 +404,14 @@ impl Questionnaire {
         .spacing(10)
         .align_y(iced::Center);
 
-        let mut meta = vec![format!("{} {}", item.clause, clause_title), format!("{} {}", tr(l, "q-weight"), "★".repeat(usize::from(item.weight)))];
+        let mut meta = vec![
+            format!("{} {}", item.clause, clause_title),
+            format!(
+                "{} {}",
+                tr(l, "q-weight"),
+                "★".repeat(usize::from(item.weight))
+            ),
+        ];
         if item.prerequisite {
             meta.push(tr(l, "q-prerequisite"));
         }
@@ -349,19 +425,38 @@ impl Questionnaire {
             applicability(item, data.triage, answer)
         {
             let q = tr(l, &format!("triage-{}", t.key()));
-            card = card.push(text(tr_args(l, "triage-na-reason", &[("question", Arg::from(q))])).size(14).color(style::verdict_color(Verdict::Na)));
+            card = card.push(
+                text(tr_args(
+                    l,
+                    "triage-na-reason",
+                    &[("question", Arg::from(q))],
+                ))
+                .size(14)
+                .color(style::verdict_color(Verdict::Na)),
+            );
         }
         if answer.is_some_and(|a| a.suggested) {
-            card = card.push(text(tr(l, "q-suggested")).size(14).color(style::verdict_color(Verdict::Observation)));
+            card = card.push(
+                text(tr(l, "q-suggested"))
+                    .size(14)
+                    .color(style::verdict_color(Verdict::Observation)),
+            );
         }
 
         let verdicts = row(Verdict::PICKABLE.into_iter().map(|v| {
             let hot = v.hotkey().map(|c| format!(" ({c})")).unwrap_or_default();
-            button(text(format!("{} {}{hot}", v.symbol(), label(l, "verdict", v.key()))).size(15))
-                .padding([8, 14])
-                .style(style::verdict_button(v, verdict == v))
-                .on_press(Message::Verdict(v))
-                .into()
+            button(
+                text(format!(
+                    "{} {}{hot}",
+                    v.symbol(),
+                    label(l, "verdict", v.key())
+                ))
+                .size(15),
+            )
+            .padding([8, 14])
+            .style(style::verdict_button(v, verdict == v))
+            .on_press(Message::Verdict(v))
+            .into()
         }))
         .spacing(8)
         .wrap();
@@ -369,40 +464,73 @@ impl Questionnaire {
 
         if verdict == Verdict::Na {
             card = card.push(
-                text_input(&tr(l, "q-na-reason"), &self.na_reason).on_input(Message::NaReason).on_submit(Message::Flush).padding(8),
+                text_input(&tr(l, "q-na-reason"), &self.na_reason)
+                    .on_input(Message::NaReason)
+                    .on_submit(Message::Flush)
+                    .padding(8),
             );
         }
         card = card.push(
-            text_input(&tr(l, "q-note"), &self.note).on_input(Message::Note).on_submit(Message::Flush).padding(8),
+            text_input(&tr(l, "q-note"), &self.note)
+                .on_input(Message::Note)
+                .on_submit(Message::Flush)
+                .padding(8),
         );
         card = card.push(
-            text_input(&tr(l, "q-evidence-seen"), &self.evidence).on_input(Message::Evidence).on_submit(Message::Flush).padding(8),
+            text_input(&tr(l, "q-evidence-seen"), &self.evidence)
+                .on_input(Message::Evidence)
+                .on_submit(Message::Flush)
+                .padding(8),
         );
         let methods = keyed_choices(l, "method", Method::ALL, Method::key);
         let depts = keyed_choices(l, "department", Department::ALL, Department::key);
-        let sel_method = answer.and_then(|a| a.method).and_then(|m| methods.iter().find(|c| c.value == m).cloned());
-        let sel_dept = answer.and_then(|a| a.department).and_then(|d| depts.iter().find(|c| c.value == d).cloned());
+        let sel_method = answer
+            .and_then(|a| a.method)
+            .and_then(|m| methods.iter().find(|c| c.value == m).cloned());
+        let sel_dept = answer
+            .and_then(|a| a.department)
+            .and_then(|d| depts.iter().find(|c| c.value == d).cloned());
         card = card.push(
             row![
-                pick_list(methods, sel_method, Message::Method).placeholder(tr(l, "q-method")).text_size(14),
-                pick_list(depts, sel_dept, Message::Interviewed).placeholder(tr(l, "q-department")).text_size(14),
+                pick_list(methods, sel_method, Message::Method)
+                    .placeholder(tr(l, "q-method"))
+                    .text_size(14),
+                pick_list(depts, sel_dept, Message::Interviewed)
+                    .placeholder(tr(l, "q-department"))
+                    .text_size(14),
             ]
             .spacing(10),
         );
 
-        let mut guide = column![text(tr(l, "q-guidance")).size(15), text(item.guidance.get(l)).size(14).style(style::muted)].spacing(6);
+        let mut guide = column![
+            text(tr(l, "q-guidance")).size(15),
+            text(item.guidance.get(l)).size(14).style(style::muted)
+        ]
+        .spacing(6);
         if !item.evidence.is_empty() {
             guide = guide.push(text(tr(l, "q-typical-evidence")).size(15));
             for e in &item.evidence {
-                guide = guide.push(text(format!("• [{}] {}", label(l, "evidence", e.kind.key()), e.text.get(l))).size(14).style(style::muted));
+                guide = guide.push(
+                    text(format!(
+                        "• [{}] {}",
+                        label(l, "evidence", e.kind.key()),
+                        e.text.get(l)
+                    ))
+                    .size(14)
+                    .style(style::muted),
+                );
             }
         }
         let nav = row![
-            button(text(tr(l, "q-previous"))).style(button::secondary).on_press(Message::Previous),
+            button(text(tr(l, "q-previous")))
+                .style(button::secondary)
+                .on_press(Message::Previous),
             iced::widget::space::horizontal(),
             text(tr(l, "q-keys-hint")).size(12).style(style::muted),
             iced::widget::space::horizontal(),
-            button(text(tr(l, "q-next"))).style(button::primary).on_press(Message::Next),
+            button(text(tr(l, "q-next")))
+                .style(button::primary)
+                .on_press(Message::Next),
         ]
         .align_y(iced::Center);
 
@@ -415,6 +543,8 @@ impl Questionnaire {
         .spacing(14)
         .padding(20)
         .max_width(980);
-        scrollable(container(body).center_x(Fill)).height(Fill).into()
+        scrollable(container(body).center_x(Fill))
+            .height(Fill)
+            .into()
     }
 }

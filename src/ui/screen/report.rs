@@ -8,7 +8,9 @@ use crate::model::catalog::Department;
 use crate::report::ReportKind;
 use crate::ui::style;
 use crate::ui::widgets::{Choice, keyed_choices};
-use iced::widget::{button, column, container, pick_list, row, scrollable, text, text_editor, text_input};
+use iced::widget::{
+    button, column, container, pick_list, row, scrollable, text, text_editor, text_input,
+};
 use iced::{Element, Fill, Length};
 
 #[derive(Debug)]
@@ -42,12 +44,23 @@ pub enum Message {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
     /// Save assessor and conclusion, then render to `path`.
-    Export { path: String, assessor: String, assessor_org: String, conclusion: String },
+    Export {
+        path: String,
+        assessor: String,
+        assessor_org: String,
+        conclusion: String,
+    },
     Open(std::path::PathBuf),
 }
 
 impl ReportScreen {
-    pub fn new(locale: Locale, default_path: String, assessor: &str, assessor_org: &str, conclusion: &str) -> Self {
+    pub fn new(
+        locale: Locale,
+        default_path: String,
+        assessor: &str,
+        assessor_org: &str,
+        conclusion: &str,
+    ) -> Self {
         ReportScreen {
             locale,
             kind: ReportKind::Diagnosis,
@@ -85,52 +98,143 @@ impl ReportScreen {
             }
             Message::OpenFile => return self.done.as_ref().map(|p| Event::Open(p.into())),
             Message::OpenFolder => {
-                return self.done.as_ref().and_then(|p| std::path::Path::new(p).parent().map(|d| Event::Open(d.to_path_buf())));
+                return self.done.as_ref().and_then(|p| {
+                    std::path::Path::new(p)
+                        .parent()
+                        .map(|d| Event::Open(d.to_path_buf()))
+                });
             }
         }
         None
     }
 
-    pub fn view<'a>(&'a self, l: Locale) -> Element<'a, Message> {
+    pub fn view(&self, l: Locale) -> Element<'_, Message> {
         let lang = |label: &'static str, loc: Locale| {
-            button(text(label).size(14)).style(if self.locale == loc { button::primary } else { button::secondary }).on_press(Message::Locale(loc))
+            button(text(label).size(14))
+                .style(if self.locale == loc {
+                    button::primary
+                } else {
+                    button::secondary
+                })
+                .on_press(Message::Locale(loc))
         };
         let kinds = keyed_choices(l, "report-kind", ReportKind::ALL, ReportKind::key);
         let kind = kinds.iter().find(|c| c.value == self.kind).cloned();
-        let mut depts = vec![Choice { value: None, label: tr(l, "q-all-departments") }];
-        depts.extend(Department::ALL.iter().map(|d| Choice { value: Some(*d), label: tr(l, &format!("department-{}", d.key())) }));
+        let mut depts = vec![Choice {
+            value: None,
+            label: tr(l, "q-all-departments"),
+        }];
+        depts.extend(Department::ALL.iter().map(|d| Choice {
+            value: Some(*d),
+            label: tr(l, &format!("department-{}", d.key())),
+        }));
         let dept = depts.iter().find(|c| c.value == self.department).cloned();
         let mut form = column![
             text(tr(l, "rep-heading")).size(18),
-            row![text(tr(l, "rep-language")).size(14).width(Length::Fixed(140.0)), lang("中文", Locale::ZhCn), lang("English", Locale::EnUs)].spacing(8).align_y(iced::Center),
-            row![text(tr(l, "rep-kind")).size(14).width(Length::Fixed(140.0)), pick_list(kinds, kind, Message::Kind).text_size(14)].spacing(8).align_y(iced::Center),
+            row![
+                text(tr(l, "rep-language"))
+                    .size(14)
+                    .width(Length::Fixed(140.0)),
+                lang("中文", Locale::ZhCn),
+                lang("English", Locale::EnUs)
+            ]
+            .spacing(8)
+            .align_y(iced::Center),
+            row![
+                text(tr(l, "rep-kind")).size(14).width(Length::Fixed(140.0)),
+                pick_list(kinds, kind, Message::Kind).text_size(14)
+            ]
+            .spacing(8)
+            .align_y(iced::Center),
         ]
         .spacing(12);
         if self.kind != ReportKind::Diagnosis {
-            form = form.push(row![text(tr(l, "q-department")).size(14).width(Length::Fixed(140.0)), pick_list(depts, dept, Message::Department).text_size(14)].spacing(8).align_y(iced::Center));
+            form = form.push(
+                row![
+                    text(tr(l, "q-department"))
+                        .size(14)
+                        .width(Length::Fixed(140.0)),
+                    pick_list(depts, dept, Message::Department).text_size(14)
+                ]
+                .spacing(8)
+                .align_y(iced::Center),
+            );
         }
         form = form
-            .push(row![text(tr(l, "rep-assessor")).size(14).width(Length::Fixed(140.0)), text_input("", &self.assessor).on_input(Message::Assessor).padding(6)].spacing(8).align_y(iced::Center))
-            .push(row![text(tr(l, "rep-assessor-org")).size(14).width(Length::Fixed(140.0)), text_input("", &self.assessor_org).on_input(Message::AssessorOrg).padding(6)].spacing(8).align_y(iced::Center))
+            .push(
+                row![
+                    text(tr(l, "rep-assessor"))
+                        .size(14)
+                        .width(Length::Fixed(140.0)),
+                    text_input("", &self.assessor)
+                        .on_input(Message::Assessor)
+                        .padding(6)
+                ]
+                .spacing(8)
+                .align_y(iced::Center),
+            )
+            .push(
+                row![
+                    text(tr(l, "rep-assessor-org"))
+                        .size(14)
+                        .width(Length::Fixed(140.0)),
+                    text_input("", &self.assessor_org)
+                        .on_input(Message::AssessorOrg)
+                        .padding(6)
+                ]
+                .spacing(8)
+                .align_y(iced::Center),
+            )
             .push(text(tr(l, "rep-conclusion")).size(14))
-            .push(text_editor(&self.conclusion).on_action(Message::Conclusion).height(Length::Fixed(140.0)))
-            .push(row![text(tr(l, "rep-path")).size(14).width(Length::Fixed(140.0)), text_input("", &self.path).on_input(Message::Path).padding(6)].spacing(8).align_y(iced::Center));
+            .push(
+                text_editor(&self.conclusion)
+                    .on_action(Message::Conclusion)
+                    .height(Length::Fixed(140.0)),
+            )
+            .push(
+                row![
+                    text(tr(l, "rep-path")).size(14).width(Length::Fixed(140.0)),
+                    text_input("", &self.path)
+                        .on_input(Message::Path)
+                        .padding(6)
+                ]
+                .spacing(8)
+                .align_y(iced::Center),
+            );
         let export = if self.busy {
             button(text(tr(l, "rep-working"))).style(button::secondary)
         } else {
-            button(text(tr(l, "rep-export"))).style(button::primary).on_press(Message::Export)
+            button(text(tr(l, "rep-export")))
+                .style(button::primary)
+                .on_press(Message::Export)
         };
         form = form.push(export);
         if let Some(done) = &self.done {
-            form = form.push(text(tr_args(l, "rep-done", &[("path", Arg::from(done))])).size(14).color(crate::ui::charts::score_color(100.0))).push(
-                row![
-                    button(text(tr(l, "rep-open-file"))).style(button::secondary).on_press(Message::OpenFile),
-                    button(text(tr(l, "rep-open-folder"))).style(button::secondary).on_press(Message::OpenFolder),
-                ]
-                .spacing(8),
-            );
+            form = form
+                .push(
+                    text(tr_args(l, "rep-done", &[("path", Arg::from(done))]))
+                        .size(14)
+                        .color(crate::ui::charts::score_color(100.0)),
+                )
+                .push(
+                    row![
+                        button(text(tr(l, "rep-open-file")))
+                            .style(button::secondary)
+                            .on_press(Message::OpenFile),
+                        button(text(tr(l, "rep-open-folder")))
+                            .style(button::secondary)
+                            .on_press(Message::OpenFolder),
+                    ]
+                    .spacing(8),
+                );
         }
-        scrollable(container(container(form).padding(20).style(style::card).width(Fill)).padding(20).max_width(900)).height(Fill).into()
+        scrollable(
+            container(container(form).padding(20).style(style::card).width(Fill))
+                .padding(20)
+                .max_width(900),
+        )
+        .height(Fill)
+        .into()
     }
 }
 

@@ -47,14 +47,36 @@ impl SettingsScreen {
             .map(|s| {
                 s.backups()
                     .into_iter()
-                    .map(|b| BackupRow { name: b.name, when: b.created_at.format("%Y-%m-%d %H:%M").to_string(), size_kb: b.size.div_ceil(1024) })
+                    .map(|b| BackupRow {
+                        name: b.name,
+                        when: b.created_at.format("%Y-%m-%d %H:%M").to_string(),
+                        size_kb: b.size.div_ceil(1024),
+                    })
                     .collect()
             })
             .unwrap_or_default();
         let catalogs = store
-            .map(|s| s.catalogs().catalogs.iter().map(|c| format!("{} — {} {}", c.display_title(ctx.locale), tr(ctx.locale, "settings-version"), c.version)).collect())
+            .map(|s| {
+                s.catalogs()
+                    .catalogs
+                    .iter()
+                    .map(|c| {
+                        format!(
+                            "{} — {} {}",
+                            c.display_title(ctx.locale),
+                            tr(ctx.locale, "settings-version"),
+                            c.version
+                        )
+                    })
+                    .collect()
+            })
             .unwrap_or_default();
-        SettingsScreen { backups, catalogs, confirm_restore: None, show_licence: false }
+        SettingsScreen {
+            backups,
+            catalogs,
+            confirm_restore: None,
+            show_licence: false,
+        }
     }
 
     pub fn update(&mut self, message: Message) -> Option<Event> {
@@ -80,21 +102,43 @@ impl SettingsScreen {
     pub fn view<'a>(&'a self, ctx: &'a Context) -> Element<'a, Message> {
         let l = ctx.locale;
         let choice = |label: String, active: bool, m: Message| {
-            button(text(label).size(14)).style(if active { button::primary } else { button::secondary }).on_press(m)
+            button(text(label).size(14))
+                .style(if active {
+                    button::primary
+                } else {
+                    button::secondary
+                })
+                .on_press(m)
         };
         let appearance = column![
             text(tr(l, "settings-appearance")).size(17),
             row![
                 text(tr(l, "settings-language")).size(14).width(160),
-                choice("中文".into(), l == Locale::ZhCn, Message::Language(Locale::ZhCn)),
-                choice("English".into(), l == Locale::EnUs, Message::Language(Locale::EnUs)),
+                choice(
+                    "中文".into(),
+                    l == Locale::ZhCn,
+                    Message::Language(Locale::ZhCn)
+                ),
+                choice(
+                    "English".into(),
+                    l == Locale::EnUs,
+                    Message::Language(Locale::EnUs)
+                ),
             ]
             .spacing(8)
             .align_y(iced::Center),
             row![
                 text(tr(l, "settings-theme")).size(14).width(160),
-                choice(tr(l, "settings-theme-light"), ctx.settings.theme == ThemeChoice::Light, Message::Theme(ThemeChoice::Light)),
-                choice(tr(l, "settings-theme-dark"), ctx.settings.theme == ThemeChoice::Dark, Message::Theme(ThemeChoice::Dark)),
+                choice(
+                    tr(l, "settings-theme-light"),
+                    ctx.settings.theme == ThemeChoice::Light,
+                    Message::Theme(ThemeChoice::Light)
+                ),
+                choice(
+                    tr(l, "settings-theme-dark"),
+                    ctx.settings.theme == ThemeChoice::Dark,
+                    Message::Theme(ThemeChoice::Dark)
+                ),
             ]
             .spacing(8)
             .align_y(iced::Center),
@@ -102,13 +146,24 @@ impl SettingsScreen {
         .spacing(10);
         let data = column![
             text(tr(l, "settings-data")).size(17),
-            text(tr_args(l, "settings-data-folder", &[("path", Arg::from(ctx.paths.data_dir.display().to_string()))])).size(14),
-            text(tr(l, "settings-data-move")).size(13).style(style::muted),
+            text(tr_args(
+                l,
+                "settings-data-folder",
+                &[("path", Arg::from(ctx.paths.data_dir.display().to_string()))]
+            ))
+            .size(14),
+            text(tr(l, "settings-data-move"))
+                .size(13)
+                .style(style::muted),
         ]
         .spacing(8);
         let mut backups = column![text(tr(l, "settings-backups")).size(17)].spacing(6);
         if self.backups.is_empty() {
-            backups = backups.push(text(tr(l, "settings-no-backups")).size(14).style(style::muted));
+            backups = backups.push(
+                text(tr(l, "settings-no-backups"))
+                    .size(14)
+                    .style(style::muted),
+            );
         }
         for b in &self.backups {
             backups = backups.push(
@@ -116,7 +171,9 @@ impl SettingsScreen {
                     text(&b.when).size(14).width(160),
                     text(&b.name).size(13).width(Fill).style(style::muted),
                     text(format!("{} KB", b.size_kb)).size(13).width(80),
-                    button(text(tr(l, "settings-restore")).size(13)).style(button::secondary).on_press(Message::AskRestore(b.name.clone())),
+                    button(text(tr(l, "settings-restore")).size(13))
+                        .style(button::secondary)
+                        .on_press(Message::AskRestore(b.name.clone())),
                 ]
                 .spacing(8)
                 .align_y(iced::Center),
@@ -125,8 +182,12 @@ impl SettingsScreen {
                 backups = backups.push(
                     row![
                         text(tr(l, "settings-restore-confirm")).size(13).width(Fill),
-                        button(text(tr(l, "settings-restore")).size(13)).style(button::danger).on_press(Message::Restore),
-                        button(text(tr(l, "plan-cancel")).size(13)).style(button::secondary).on_press(Message::Cancel),
+                        button(text(tr(l, "settings-restore")).size(13))
+                            .style(button::danger)
+                            .on_press(Message::Restore),
+                        button(text(tr(l, "plan-cancel")).size(13))
+                            .style(button::secondary)
+                            .on_press(Message::Cancel),
                     ]
                     .spacing(8),
                 );
@@ -134,17 +195,35 @@ impl SettingsScreen {
         }
         let mut about = column![
             text(tr(l, "settings-about")).size(17),
-            text(format!("{} {}", crate::DISPLAY_NAME, env!("CARGO_PKG_VERSION"))).size(14),
+            text(format!(
+                "{} {}",
+                crate::DISPLAY_NAME,
+                env!("CARGO_PKG_VERSION")
+            ))
+            .size(14),
         ]
         .spacing(6);
         for c in &self.catalogs {
             about = about.push(text(c).size(13));
         }
-        about = about.push(text(tr(l, "settings-font")).size(13)).push(button(text(tr(l, "settings-licence")).size(13)).style(button::secondary).on_press(Message::ToggleLicence));
+        about = about.push(text(tr(l, "settings-font")).size(13)).push(
+            button(text(tr(l, "settings-licence")).size(13))
+                .style(button::secondary)
+                .on_press(Message::ToggleLicence),
+        );
         if self.show_licence {
             about = about.push(text(crate::assets::FONT_LICENSE).size(11));
         }
-        let card = |c: iced::widget::Column<'a, Message>| container(c).padding(16).width(Fill).style(style::card);
-        scrollable(column![card(appearance), card(data), card(backups), card(about)].spacing(12).padding(20).max_width(900)).height(Fill).into()
+        let card = |c: iced::widget::Column<'a, Message>| {
+            container(c).padding(16).width(Fill).style(style::card)
+        };
+        scrollable(
+            column![card(appearance), card(data), card(backups), card(about)]
+                .spacing(12)
+                .padding(20)
+                .max_width(900),
+        )
+        .height(Fill)
+        .into()
     }
 }
