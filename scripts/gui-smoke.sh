@@ -42,7 +42,7 @@ bin=target/release/ipms-readiness
 
 data=$(mktemp -d "${TMPDIR:-/tmp}/ipms 冒烟 XXXX")
 display=:$((90 + RANDOM % 100))
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 xvfb=$!
 pids=()
 cleanup() { kill "${pids[@]}" "$xvfb" 2>/dev/null || true; rm -rf "$data"; }

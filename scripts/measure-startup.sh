@@ -7,7 +7,7 @@ runs=${1:-5}
 bin=target/release/ipms-readiness
 [ -x "$bin" ] || cargo build --release --locked
 display=:$((200 + RANDOM % 50))
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 xvfb=$!
 data=$(mktemp -d)
 trap 'kill $xvfb 2>/dev/null; rm -rf "$data"' EXIT
