@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod locale;
 pub mod model;
 pub mod paths;
+pub mod policies;
 pub mod report;
 pub mod settings;
 pub mod store;

@@ -69,6 +69,10 @@ impl Paths {
         self.data_dir.join("catalogs")
     }
 
+    pub fn user_rewards(&self) -> PathBuf {
+        self.data_dir.join("policies").join("regional-rewards.toml")
+    }
+
     pub fn settings_file(&self) -> PathBuf {
         crate::settings::Settings::file_in(&self.config_dir)
     }

@@ -17,6 +17,26 @@ fn label(content: String, position: Point, size: f32, color: Color) -> Text {
     }
 }
 
+/// Shortens a label to fit `max` pixels at `size` (wide CJK glyphs count double), with "…".
+pub fn fit_label(text: &str, max: f32, size: f32) -> String {
+    let width = |c: char| if c.is_ascii() { size * 0.55 } else { size };
+    let total: f32 = text.chars().map(width).sum();
+    if total <= max {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = size;
+    for c in text.chars() {
+        used += width(c);
+        if used > max {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
 /// Colour for a 0–100 score: red below 60, amber below 80, green above.
 pub fn score_color(score: f64) -> Color {
     if score < 60.0 {
@@ -273,5 +293,34 @@ impl<M> canvas::Program<M> for Gantt {
             );
         }
         vec![frame.into_geometry()]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_labels_are_shortened_to_fit() {
+        assert_eq!(fit_label("4 组织环境", 200.0, 13.0), "4 组织环境");
+        let short = fit_label(
+            "B Annex B: self-check of typical prohibited behaviours",
+            120.0,
+            13.0,
+        );
+        assert!(
+            short.ends_with('…') && short.chars().count() < 25,
+            "{short}"
+        );
+        assert!(
+            fit_label(
+                "附录B 典型禁止性行为自查附录B 典型禁止性行为自查",
+                100.0,
+                13.0
+            )
+            .chars()
+            .count()
+                <= 8
+        );
     }
 }

@@ -38,6 +38,8 @@ pub struct App {
     pub home: home::Home,
     pub home_data: HomeData,
     pub error: Option<String>,
+    /// A confirmation that stays until dismissed.
+    pub notice: Option<String>,
     /// Whether every change so far has been committed to disk.
     pub saved: bool,
 }
@@ -85,6 +87,7 @@ impl App {
             home: home::Home::default(),
             home_data: HomeData::default(),
             error: None,
+            notice: None,
             saved: true,
         };
         match Store::open_in(&app.ctx.paths) {
@@ -203,7 +206,10 @@ impl App {
                     ws.refresh(self.ctx.locale);
                 }
             }
-            Message::DismissError => self.error = None,
+            Message::DismissError => {
+                self.error = None;
+                self.notice = None;
+            }
             Message::GoHome => {
                 self.flush();
                 self.screen = Screen::Home;
@@ -457,6 +463,7 @@ impl App {
                             .ok()
                             .map(|c| (r, c.clone()))
                     });
+                let (user_rewards, _) = crate::policies::load_rewards(&self.ctx.paths, l);
                 let who = crate::report::Assessor {
                     name: assessor,
                     organization: assessor_org,
@@ -479,7 +486,7 @@ impl App {
                             triage: &p.profile.triage,
                             answers: &p.answers,
                         }),
-                    rewards: None,
+                    rewards: Some(&user_rewards.entries),
                     assessor: &who,
                     assessment_title: &r.meta.title,
                     conclusion: &r.meta.conclusion,
@@ -658,8 +665,81 @@ impl App {
                     }
                 }
             }
+            settings::Event::SaveRewards(text) => {
+                let r = crate::policies::save_rewards(&self.ctx.paths, &text, self.ctx.locale);
+                self.rewards_result(r);
+            }
+            settings::Event::ImportRewards(path) => {
+                let r = crate::policies::import_rewards(
+                    &self.ctx.paths,
+                    std::path::Path::new(&path),
+                    self.ctx.locale,
+                );
+                self.rewards_result(r);
+            }
+            settings::Event::ResetRewards => {
+                let r = crate::policies::reset_rewards(&self.ctx.paths);
+                self.rewards_result(r);
+            }
+            settings::Event::MoveData(path) => self.move_data(std::path::PathBuf::from(path)),
         }
         Task::none()
+    }
+
+    fn rewards_result(
+        &mut self,
+        result: Result<crate::policies::Rewards, crate::policies::RewardsError>,
+    ) {
+        let l = self.ctx.locale;
+        match result {
+            Ok(r) => {
+                if let Screen::Settings(s) = &mut self.screen {
+                    s.set_rewards(&r, l);
+                }
+                self.notice = Some(tr(l, "settings-rewards-saved"));
+            }
+            Err(e) => self.fail(&e),
+        }
+    }
+
+    /// Copies the data folder to `to`, then works from there; the original stays untouched.
+    fn move_data(&mut self, to: std::path::PathBuf) {
+        let l = self.ctx.locale;
+        let from = self.ctx.paths.data_dir.clone();
+        // Close the database (and its lock) so the copy is consistent.
+        self.store = None;
+        match crate::policies::copy_data_folder(&from, &to) {
+            Ok(()) => {
+                self.ctx.paths.data_dir.clone_from(&to);
+                self.ctx.settings.data_dir = Some(to.clone());
+                if let Err(e) = self.ctx.settings.save(&self.ctx.paths.config_dir) {
+                    self.fail(&e);
+                }
+                self.notice = Some(crate::i18n::tr_args(
+                    l,
+                    "settings-moved",
+                    &[("path", crate::i18n::Arg::from(to.display().to_string()))],
+                ));
+            }
+            Err(e) => {
+                self.error = Some(crate::i18n::tr_args(
+                    l,
+                    "err-move-data",
+                    &[
+                        ("path", crate::i18n::Arg::from(to.display().to_string())),
+                        ("detail", crate::i18n::Arg::from(e.to_string())),
+                    ],
+                ));
+            }
+        }
+        match Store::open_in(&self.ctx.paths) {
+            Ok(store) => self.store = Some(store),
+            Err(e) => self.fail(&e),
+        }
+        self.screen = Screen::Settings(settings::SettingsScreen::new(
+            &self.ctx,
+            self.store.as_ref(),
+        ));
     }
 
     pub fn view(&self) -> Element<'_, Message> {
@@ -726,6 +806,13 @@ impl App {
         if let Some(err) = &self.error {
             page = page.push(style::error_banner(
                 err,
+                tr(l, "app-dismiss"),
+                Message::DismissError,
+            ));
+        }
+        if let Some(note) = &self.notice {
+            page = page.push(style::notice_banner(
+                note,
                 tr(l, "app-dismiss"),
                 Message::DismissError,
             ));

@@ -40,6 +40,27 @@ pub fn error_banner<'a, M: Clone + 'a>(
     dismiss: String,
     on_dismiss: M,
 ) -> Element<'a, M> {
+    banner(message, dismiss, on_dismiss, DANGER)
+}
+
+/// Green for confirmations.
+pub const SUCCESS: Color = Color::from_rgb(0.16, 0.50, 0.28);
+
+/// A confirmation that stays until dismissed.
+pub fn notice_banner<'a, M: Clone + 'a>(
+    message: &'a str,
+    dismiss: String,
+    on_dismiss: M,
+) -> Element<'a, M> {
+    banner(message, dismiss, on_dismiss, SUCCESS)
+}
+
+fn banner<'a, M: Clone + 'a>(
+    message: &'a str,
+    dismiss: String,
+    on_dismiss: M,
+    colour: Color,
+) -> Element<'a, M> {
     container(
         row![
             text(message).color(Color::WHITE).width(Fill),
@@ -52,8 +73,8 @@ pub fn error_banner<'a, M: Clone + 'a>(
     )
     .padding([8, 16])
     .width(Fill)
-    .style(|_| container::Style {
-        background: Some(DANGER.into()),
+    .style(move |_| container::Style {
+        background: Some(colour.into()),
         ..container::Style::default()
     })
     .into()

@@ -71,7 +71,8 @@ pub enum Event {
 }
 
 fn stat<'a, M: 'a>(caption: String, value: String, color: Option<iced::Color>) -> Element<'a, M> {
-    let mut v = text(value).size(34);
+    let size = if value.chars().count() > 6 { 22 } else { 34 };
+    let mut v = text(value).size(size);
     if let Some(c) = color {
         v = v.color(c);
     }

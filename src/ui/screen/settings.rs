@@ -6,7 +6,7 @@ use crate::locale::Locale;
 use crate::settings::ThemeChoice;
 use crate::store::Store;
 use crate::ui::{Context, style};
-use iced::widget::{button, column, container, row, scrollable, text};
+use iced::widget::{button, column, container, row, scrollable, text, text_editor, text_input};
 use iced::{Element, Fill};
 
 #[derive(Debug, Clone)]
@@ -16,9 +16,15 @@ pub struct BackupRow {
     pub size_kb: u64,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct SettingsScreen {
     backups: Vec<BackupRow>,
+    rewards: Vec<String>,
+    rewards_user_copy: bool,
+    rewards_text: text_editor::Content,
+    rewards_path: String,
+    editing_rewards: bool,
+    move_path: String,
     catalogs: Vec<String>,
     confirm_restore: Option<String>,
     show_licence: bool,
@@ -32,6 +38,14 @@ pub enum Message {
     Restore,
     Cancel,
     ToggleLicence,
+    EditRewards,
+    RewardsEdit(text_editor::Action),
+    SaveRewards,
+    RewardsPath(String),
+    ImportRewards,
+    ResetRewards,
+    MovePath(String),
+    MoveData,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,6 +53,10 @@ pub enum Event {
     Language(Locale),
     Theme(ThemeChoice),
     Restore(String),
+    SaveRewards(String),
+    ImportRewards(String),
+    ResetRewards,
+    MoveData(String),
 }
 
 impl SettingsScreen {
@@ -71,12 +89,41 @@ impl SettingsScreen {
                     .collect()
             })
             .unwrap_or_default();
-        SettingsScreen {
+        let mut screen = SettingsScreen {
             backups,
+            rewards: Vec::new(),
+            rewards_user_copy: false,
+            rewards_text: text_editor::Content::new(),
+            rewards_path: String::new(),
+            editing_rewards: false,
+            move_path: String::new(),
             catalogs,
             confirm_restore: None,
             show_licence: false,
-        }
+        };
+        let (rewards, _) = crate::policies::load_rewards(&ctx.paths, ctx.locale);
+        screen.set_rewards(&rewards, ctx.locale);
+        screen
+    }
+
+    /// Shows the reward data in use (after loading, saving, importing or resetting it).
+    pub fn set_rewards(&mut self, rewards: &crate::policies::Rewards, l: Locale) {
+        self.rewards = rewards
+            .entries
+            .iter()
+            .map(|r| {
+                format!(
+                    "{} · {} · {} {}",
+                    r.region.get(l),
+                    r.amount.get(l),
+                    tr(l, "settings-rewards-checked"),
+                    r.checked_on
+                )
+            })
+            .collect();
+        self.rewards_user_copy = rewards.user_copy;
+        self.rewards_text = text_editor::Content::with_text(&rewards.text);
+        self.editing_rewards = false;
     }
 
     pub fn update(&mut self, message: Message) -> Option<Event> {
@@ -95,6 +142,31 @@ impl SettingsScreen {
             Message::ToggleLicence => {
                 self.show_licence = !self.show_licence;
                 None
+            }
+            Message::EditRewards => {
+                self.editing_rewards = !self.editing_rewards;
+                None
+            }
+            Message::RewardsEdit(a) => {
+                self.rewards_text.perform(a);
+                None
+            }
+            Message::SaveRewards => Some(Event::SaveRewards(self.rewards_text.text())),
+            Message::RewardsPath(p) => {
+                self.rewards_path = p;
+                None
+            }
+            Message::ImportRewards => {
+                Some(Event::ImportRewards(self.rewards_path.trim().to_string()))
+            }
+            Message::ResetRewards => Some(Event::ResetRewards),
+            Message::MovePath(p) => {
+                self.move_path = p;
+                None
+            }
+            Message::MoveData => {
+                let p = self.move_path.trim().to_string();
+                (!p.is_empty()).then_some(Event::MoveData(p))
             }
         }
     }
@@ -155,8 +227,77 @@ impl SettingsScreen {
             text(tr(l, "settings-data-move"))
                 .size(13)
                 .style(style::muted),
+            row![
+                text_input(&tr(l, "settings-move-placeholder"), &self.move_path)
+                    .on_input(Message::MovePath)
+                    .on_submit(Message::MoveData)
+                    .padding(6),
+                button(text(tr(l, "settings-move")).size(14))
+                    .style(button::secondary)
+                    .on_press(Message::MoveData),
+            ]
+            .spacing(8),
         ]
         .spacing(8);
+        let source = tr(
+            l,
+            if self.rewards_user_copy {
+                "settings-rewards-user"
+            } else {
+                "settings-rewards-bundled"
+            },
+        );
+        let mut rewards = column![
+            text(tr(l, "settings-rewards")).size(17),
+            text(tr(l, "settings-rewards-hint"))
+                .size(13)
+                .style(style::muted),
+            text(source).size(13),
+        ]
+        .spacing(6);
+        for r in &self.rewards {
+            rewards = rewards.push(text(format!("• {r}")).size(13));
+        }
+        rewards = rewards.push(
+            row![
+                button(text(tr(l, "settings-rewards-edit")).size(13))
+                    .style(button::secondary)
+                    .on_press(Message::EditRewards),
+                button(text(tr(l, "settings-rewards-reset")).size(13))
+                    .style(button::secondary)
+                    .on_press(Message::ResetRewards),
+            ]
+            .spacing(8),
+        );
+        if self.editing_rewards {
+            rewards = rewards
+                .push(
+                    text_editor(&self.rewards_text)
+                        .on_action(Message::RewardsEdit)
+                        .height(280)
+                        .size(12),
+                )
+                .push(
+                    button(text(tr(l, "settings-rewards-save")).size(13))
+                        .style(button::primary)
+                        .on_press(Message::SaveRewards),
+                );
+        }
+        rewards = rewards.push(
+            row![
+                text_input(
+                    &tr(l, "settings-rewards-import-placeholder"),
+                    &self.rewards_path
+                )
+                .on_input(Message::RewardsPath)
+                .on_submit(Message::ImportRewards)
+                .padding(6),
+                button(text(tr(l, "settings-rewards-import")).size(13))
+                    .style(button::secondary)
+                    .on_press(Message::ImportRewards),
+            ]
+            .spacing(8),
+        );
         let mut backups = column![text(tr(l, "settings-backups")).size(17)].spacing(6);
         if self.backups.is_empty() {
             backups = backups.push(
@@ -218,10 +359,16 @@ impl SettingsScreen {
             container(c).padding(16).width(Fill).style(style::card)
         };
         scrollable(
-            column![card(appearance), card(data), card(backups), card(about)]
-                .spacing(12)
-                .padding(20)
-                .max_width(900),
+            column![
+                card(appearance),
+                card(data),
+                card(backups),
+                card(rewards),
+                card(about)
+            ]
+            .spacing(12)
+            .padding(20)
+            .max_width(900),
         )
         .height(Fill)
         .into()

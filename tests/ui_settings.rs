@@ -1,0 +1,81 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
+//! Settings in the simulator: theme, reward data (invalid text refused, valid text saved),
+//! moving the data folder without losing a diagnosis.
+
+use iced_test::Simulator;
+use ipms_readiness::i18n::tr;
+use ipms_readiness::locale::Locale;
+use ipms_readiness::paths::Paths;
+use ipms_readiness::settings::{Settings, ThemeChoice};
+use ipms_readiness::ui::screen::{home, settings};
+use ipms_readiness::ui::{App, Message, Screen, test_settings};
+
+fn click(app: &mut App, label: &str) {
+    let mut ui = Simulator::with_size(test_settings(), (1280.0, 800.0), app.view());
+    ui.click(label)
+        .unwrap_or_else(|e| panic!("click {label:?}: {e:?}"));
+    let messages: Vec<Message> = ui.into_messages().collect();
+    for m in messages {
+        let _ = app.update(m);
+    }
+}
+
+#[test]
+fn settings_change_theme_rewards_and_data_folder() {
+    let l = Locale::EnUs;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("旧 数据");
+    let paths = Paths::portable(&data);
+    let mut app = App::new(paths.clone(), l, None);
+    click(&mut app, &tr(l, "home-new"));
+    let _ = app.update(Message::Home(home::Message::Name("青禾科技".into())));
+    click(&mut app, &tr(l, "home-confirm"));
+
+    click(&mut app, &tr(l, "app-settings"));
+    assert!(matches!(app.screen, Screen::Settings(_)));
+    click(&mut app, &tr(l, "settings-theme-dark"));
+    assert_eq!(Settings::load(&paths.config_dir).theme, ThemeChoice::Dark);
+
+    // Invalid reward data is refused with a translated error and not written.
+    let _ = app.update(Message::Settings(settings::Message::RewardsPath(
+        dir.path().join("missing.toml").display().to_string(),
+    )));
+    click(&mut app, &tr(l, "settings-rewards-import"));
+    assert!(app.error.is_some());
+    assert!(!paths.user_rewards().exists());
+    let _ = app.update(Message::DismissError);
+
+    // A valid file is imported and becomes the data in use.
+    let good = dir.path().join("奖励 数据.toml");
+    let text = ipms_readiness::model::support::REGIONAL_REWARDS.replace("5 万元", "8 万元");
+    std::fs::write(&good, text).unwrap();
+    let _ = app.update(Message::Settings(settings::Message::RewardsPath(
+        good.display().to_string(),
+    )));
+    click(&mut app, &tr(l, "settings-rewards-import"));
+    assert!(app.error.is_none(), "{:?}", app.error);
+    assert!(
+        std::fs::read_to_string(paths.user_rewards())
+            .unwrap()
+            .contains("8 万元")
+    );
+
+    // Moving the data folder keeps the diagnosis and leaves the old folder alone.
+    let new_dir = dir.path().join("新 数据");
+    let _ = app.update(Message::Settings(settings::Message::MovePath(
+        new_dir.display().to_string(),
+    )));
+    click(&mut app, &tr(l, "settings-move"));
+    assert!(app.error.is_none(), "{:?}", app.error);
+    assert_eq!(app.ctx.paths.data_dir, new_dir);
+    assert!(new_dir.join("ipms.sqlite3").exists() && data.join("ipms.sqlite3").exists());
+    assert_eq!(
+        app.store
+            .as_ref()
+            .unwrap()
+            .list_organizations()
+            .unwrap()
+            .len(),
+        1
+    );
+}
