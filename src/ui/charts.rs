@@ -80,7 +80,7 @@ impl<M> canvas::Program<M> for Bars {
         for (i, (name, value)) in self.rows.iter().enumerate() {
             let y = i as f32 * Self::ROW + 4.0;
             frame.fill_text(label(
-                name.clone(),
+                fit_label(name, label_w - 8.0, 13.0),
                 Point::new(0.0, y + 3.0),
                 13.0,
                 text_color,
@@ -261,7 +261,7 @@ impl<M> canvas::Program<M> for Gantt {
         for (i, row) in self.rows.iter().enumerate() {
             let y = 26.0 + i as f32 * Self::ROW;
             frame.fill_text(label(
-                row.label.clone(),
+                fit_label(&row.label, label_w - 8.0, 13.0),
                 Point::new(0.0, y),
                 13.0,
                 text_color,
