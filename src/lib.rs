@@ -13,6 +13,7 @@ pub mod locale;
 pub mod model;
 pub mod paths;
 pub mod policies;
+pub mod printing;
 pub mod report;
 pub mod settings;
 pub mod store;

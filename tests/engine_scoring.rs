@@ -153,6 +153,14 @@ fn formula_is_the_weighted_mean_of_answered_applicable_items() {
         ["4", "5", "8", "9", "10", "B"]
     );
 
+    // An Annex B item counts as compliance management whatever its catalogue process says.
+    let mut with_b = cat.clone();
+    with_b.items[1].clause = "B.1".into();
+    let card = score(&with_b, &Triage::new(), &answers);
+    assert_eq!(card.item("i001").unwrap().process, Process::Compliance);
+    assert_eq!(card.process(Process::Compliance).unwrap().score, Some(75.0));
+    assert_eq!(card.chapter("B").unwrap().score, Some(75.0));
+
     // Unanswered lowers progress, not the score.
     answers.remove("i001");
     let card = score(&cat, &Triage::new(), &answers);

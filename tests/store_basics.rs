@@ -181,6 +181,20 @@ fn an_invalid_profile_is_refused() {
         ..new("乙")
     };
     assert!(store.create_assessment(&bad_code).is_err());
+    // A malformed code beside a valid profile is refused too.
+    let mixed = NewAssessment {
+        uscc: Some("91440300708461136X".into()),
+        profile: Some(Profile {
+            name: "丙".into(),
+            uscc: "91440300708461136T".into(),
+            ..Profile::default()
+        }),
+        ..new("丙")
+    };
+    assert!(matches!(
+        store.create_assessment(&mixed),
+        Err(StoreError::Profile(_))
+    ));
     assert_eq!(store.list_organizations().unwrap().len(), 1);
 }
 

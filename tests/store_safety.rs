@@ -271,3 +271,25 @@ fn restoring_a_backup_brings_back_the_answers_of_that_moment() {
         Verdict::Major
     );
 }
+
+#[test]
+fn the_daily_backup_runs_on_another_thread_while_answers_are_saved() {
+    let (_dir, db) = temp();
+    let (id, item) = with_answer(&db);
+    let store = Store::open(&db).unwrap();
+    let job = store.backup_job();
+    let worker = std::thread::spawn(move || job.run_if_due());
+    for v in [Verdict::Conform, Verdict::Major, Verdict::Observation] {
+        store
+            .save_answer(id, &item, &Answer::with_verdict(v))
+            .unwrap();
+    }
+    let made = worker.join().unwrap().unwrap();
+    assert!(made.is_some_and(|b| b.reason == BackupReason::Daily));
+    assert!(store.backup_job().run_if_due().unwrap().is_none());
+    backup::verify(&store.backups()[0].path).unwrap();
+    assert_eq!(
+        store.load(id).unwrap().answers[&item].verdict,
+        Verdict::Observation
+    );
+}

@@ -104,6 +104,15 @@ fn run(locale: Locale) {
         &tr_args(l, "plan-actions", &[("count", Arg::from(actions))])
     ));
 
+    // The report tab saves the assessor and conclusion and starts the export.
+    click(&mut app, &tr(l, "tab-report"));
+    let _ = app.update(Message::Report(
+        ipms_readiness::ui::screen::report::Message::Assessor("王顾问".into()),
+    ));
+    click(&mut app, &tr(l, "rep-export"));
+    assert!(workspace(&app).report.busy);
+    assert_eq!(workspace(&app).record.meta.assessor, "王顾问");
+
     // Answers survive a restart (they were committed as they were given).
     let id = workspace(&app).record.meta.id;
     drop(app);

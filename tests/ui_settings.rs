@@ -79,3 +79,28 @@ fn settings_change_theme_rewards_and_data_folder() {
         1
     );
 }
+
+#[test]
+fn a_failed_background_check_pauses_saving() {
+    let l = Locale::ZhCn;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(Paths::portable(dir.path()), l, None);
+    let _ = app.update(Message::QuickChecked(Err(
+        "database disk image is malformed".into(),
+    )));
+    assert!(app.damaged && app.error.is_some());
+    click(&mut app, &tr(l, "home-open-demo"));
+    assert_eq!(
+        app.error.as_deref(),
+        Some(tr(l, "err-store-damaged-readonly").as_str())
+    );
+    assert!(
+        app.store
+            .as_ref()
+            .unwrap()
+            .list_organizations()
+            .unwrap()
+            .is_empty(),
+        "nothing was written"
+    );
+}

@@ -57,7 +57,8 @@ pub fn list_json(orgs: &[OrganizationSummary]) -> Value {
 
 pub fn run(ctx: &Context, args: &ListArgs) -> Result<(), Failure> {
     let l = ctx.locale;
-    let store = open(ctx, false)?;
+    // Listing refreshes the summary cache (a write), so it checks the file first.
+    let store = open(ctx, true)?;
     let orgs = store.list_organizations().map_err(|e| fail(l, &e))?;
     if args.json {
         println!(

@@ -6,9 +6,7 @@ use super::session::{fail, open};
 use super::{Context, Failure};
 use crate::i18n::{Arg, tr_args};
 use crate::model::catalog::Department;
-use crate::report::{
-    Assessor, PreviousAssessment, ReportInput, ReportKind, ReportOptions, render_report,
-};
+use crate::report::ReportKind;
 use crate::store::StoreError;
 use chrono::NaiveDate;
 use clap::Args;
@@ -47,50 +45,10 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<(), Failure> {
         .as_of
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     let store = open(ctx, false)?;
-    let record = store.load(args.id).map_err(|e| fail(l, &e))?;
-    let catalog = store
-        .catalog(&record.meta.catalog_id)
+    let doc = crate::printing::document(&store, &ctx.paths, args.id, l, as_of, chrono::Utc::now())
         .map_err(|e| fail(l, &e))?;
-    let earlier = match record.meta.previous_id {
-        Some(p) => Some(store.load(p).map_err(|e| fail(l, &e))?),
-        None => None,
-    };
-    let previous = earlier.as_ref().and_then(|p| {
-        Some(PreviousAssessment {
-            title: &p.meta.title,
-            date: p.meta.created_at.date_naive(),
-            catalog: store.catalog(&p.meta.catalog_id).ok()?,
-            triage: &p.profile.triage,
-            answers: &p.answers,
-        })
-    });
-    let assessor = Assessor {
-        name: record.meta.assessor.clone(),
-        organization: record.meta.assessor_organization.clone(),
-    };
-    let input = ReportInput {
-        catalog,
-        profile: &record.profile,
-        facts: &record.facts,
-        answers: &record.answers,
-        phases: record.phases.as_ref(),
-        overrides: &record.overrides,
-        free_actions: &record.free_actions,
-        previous,
-        rewards: None,
-        assessor: &assessor,
-        assessment_title: &record.meta.title,
-        conclusion: &record.meta.conclusion,
-        logo: None,
-        created: chrono::Utc::now(),
-    };
-    let options = ReportOptions {
-        locale: l,
-        as_of,
-        kind,
-        department,
-    };
-    let bytes = render_report(&input, &options).map_err(|e| Failure::other(l, &e))?;
+    let bytes =
+        crate::printing::render(&doc, kind, department).map_err(|e| Failure::other(l, &e))?;
     crate::store::exchange::write_file(&args.out, &bytes).map_err(|e| fail(l, &e))?;
     println!(
         "{}",

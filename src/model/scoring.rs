@@ -185,10 +185,13 @@ pub fn score(catalog: &Catalog, triage: &Triage, answers: &Answers) -> Scorecard
         let na_by_triage = triage_excludes(item, triage).is_some();
         let verdict = effective_verdict(item, triage, answers.get(&item.id));
         overall.add(item.weight, verdict);
-        let slot = Process::ALL
-            .iter()
-            .position(|p| *p == item.process)
-            .unwrap_or(0);
+        // Annex B self-checks always count as compliance management (decisions.md).
+        let process = if item.chapter() == "B" {
+            Process::Compliance
+        } else {
+            item.process
+        };
+        let slot = Process::ALL.iter().position(|p| *p == process).unwrap_or(0);
         processes[slot].0.add(item.weight, verdict);
         processes[slot].1 = true;
         // The item's clause and every parent clause ("8.2.1" → "8.2" → "8").
@@ -206,7 +209,7 @@ pub fn score(catalog: &Catalog, triage: &Triage, answers: &Answers) -> Scorecard
             item_id: item.id.clone(),
             clause: item.clause.clone(),
             chapter: item.chapter().to_string(),
-            process: item.process,
+            process,
             weight: item.weight,
             prerequisite: item.prerequisite,
             verdict,

@@ -107,6 +107,10 @@ pub(crate) fn insert(
             .map(|p| p.uscc.clone())
             .filter(|c| !c.trim().is_empty())
     });
+    if let Some(code) = uscc.as_deref().filter(|c| !c.trim().is_empty()) {
+        crate::model::profile::validate_uscc(code)
+            .map_err(|e| StoreError::Profile(crate::model::profile::ProfileError::Uscc(e)))?;
+    }
     let org = find_or_create(tx, &new.organization, uscc.as_deref(), at)?;
     let mut profile = match &new.profile {
         Some(p) => p.clone(),

@@ -197,6 +197,35 @@ fn rotate(dir: &Path, keep: usize) {
     }
 }
 
+/// The daily backup as a job for a worker thread, beside an open [`crate::store::Store`]: it
+/// reads through its own read-only connection (WAL lets it run while answers are saved), so
+/// the full integrity check of a large database never blocks the window.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BackupJob {
+    pub db: PathBuf,
+    pub dir: PathBuf,
+    pub keep: usize,
+}
+
+impl BackupJob {
+    /// Makes the daily backup unless one was already made today (local date).
+    pub fn run_if_due(&self) -> Result<Option<BackupInfo>> {
+        if made_on(&self.dir, Local::now().date_naive()) {
+            return Ok(None);
+        }
+        let conn = Connection::open_with_flags(
+            &self.db,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| StoreError::Unreadable {
+            path: self.db.clone(),
+            detail: e.to_string(),
+        })?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        create(&conn, &self.db, &self.dir, BackupReason::Daily, self.keep).map(Some)
+    }
+}
+
 /// Opens a backup read-only and checks it fully: a damaged backup is never restored.
 pub fn verify(path: &Path) -> Result<u32> {
     let conn =

@@ -4,11 +4,15 @@
 //! Every mutating call is its own committed transaction (WAL, `synchronous=FULL`): when it
 //! returns `Ok`, the change survives a crash or a power cut. Opening never modifies a damaged,
 //! foreign or newer database; it returns an error that says so ([`StoreError::needs_recovery`]),
-//! and [`backup::restore_file`] / [`backup::set_aside`] let the user recover.
+//! and [`backup::restore_file`] / [`backup::set_aside`] let the user recover. Opening checks
+//! the file fully only when it must write to it (a migration, a switch to WAL); otherwise the
+//! caller runs `quick_check` — the CLI before every command that writes, the window on a worker
+//! thread. A second running copy on the same database is refused ([`lock`]).
 //!
 //! The GUI and the CLI call the same methods:
 //! - [`Store::open`], [`Store::quick_check`] (or [`quick_check_file`] from another thread),
-//!   [`Store::backup_if_due`], [`Store::backups`], [`Store::restore_backup`];
+//!   [`Store::backup_if_due`] (or [`Store::backup_job`] from another thread),
+//!   [`Store::backups`], [`Store::restore_backup`];
 //! - [`Store::list_organizations`] (client list with progress, score and last change);
 //! - [`Store::create_assessment`], [`Store::follow_up`], [`Store::load`], [`Store::rename`],
 //!   [`Store::delete_assessment`], [`Store::set_status`], [`Store::set_conclusion`];
@@ -260,6 +264,15 @@ impl Store {
             return Ok(None);
         }
         self.backup_now(BackupReason::Daily).map(Some)
+    }
+
+    /// The daily backup as a job another thread can run (see [`backup::BackupJob`]).
+    pub fn backup_job(&self) -> backup::BackupJob {
+        backup::BackupJob {
+            db: self.path.clone(),
+            dir: self.backup_dir.clone(),
+            keep: self.keep_backups,
+        }
     }
 
     /// The backups, newest first.

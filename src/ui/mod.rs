@@ -40,6 +40,8 @@ pub struct App {
     pub error: Option<String>,
     /// A confirmation that stays until dismissed.
     pub notice: Option<String>,
+    /// The background check found the database damaged: nothing is written until restored.
+    pub damaged: bool,
     /// Whether every change so far has been committed to disk.
     pub saved: bool,
 }
@@ -88,6 +90,7 @@ impl App {
             home_data: HomeData::default(),
             error: None,
             notice: None,
+            damaged: false,
             saved: true,
         };
         match Store::open_in(&app.ctx.paths) {
@@ -233,6 +236,7 @@ impl App {
             }
             Message::Tick => self.flush(),
             Message::QuickChecked(Err(detail)) => {
+                self.damaged = true;
                 self.error = Some(format!("{}: {detail}", tr(l, "err-store-quick-check")));
             }
             Message::QuickChecked(Ok(())) => {}
@@ -327,7 +331,7 @@ impl App {
             task.map(Message::Questionnaire)
         };
         self.saved = !ws.questionnaire.has_unsaved_text();
-        let Some(store) = &self.store else {
+        let Some(store) = self.store.as_ref().filter(|_| !self.damaged) else {
             return task;
         };
         let id = ws.record.meta.id;
@@ -420,7 +424,10 @@ impl App {
 
     fn report(&mut self, m: report::Message) -> Task<Message> {
         let l = self.ctx.locale;
-        let (Screen::Assessment(ws), Some(store)) = (&mut self.screen, &self.store) else {
+        let (Screen::Assessment(ws), Some(store)) = (
+            &mut self.screen,
+            self.store.as_ref().filter(|_| !self.damaged),
+        ) else {
             return Task::none();
         };
         match ws.report.update(m) {
@@ -452,71 +459,30 @@ impl App {
                     .assessor_organization
                     .clone_from(&assessor_org);
                 ws.record.meta.conclusion.clone_from(&conclusion);
-                let previous = ws
-                    .record
-                    .meta
-                    .previous_id
-                    .and_then(|p| store.load(p).ok())
-                    .and_then(|r| {
-                        store
-                            .catalog(&r.meta.catalog_id)
-                            .ok()
-                            .map(|c| (r, c.clone()))
-                    });
-                let (user_rewards, _) = crate::policies::load_rewards(&self.ctx.paths, l);
-                let who = crate::report::Assessor {
-                    name: assessor,
-                    organization: assessor_org,
+                let doc = match crate::printing::document(
+                    store,
+                    &self.ctx.paths,
+                    id,
+                    ws.report.locale,
+                    ws.as_of,
+                    chrono::Utc::now(),
+                ) {
+                    Ok(doc) => doc,
+                    Err(e) => {
+                        ws.report.busy = false;
+                        self.error = Some(error_text(l, &e));
+                        return Task::none();
+                    }
                 };
-                let r = &ws.record;
-                let input = crate::report::ReportInput {
-                    catalog: &ws.catalog,
-                    profile: &r.profile,
-                    facts: &r.facts,
-                    answers: &r.answers,
-                    phases: r.phases.as_ref(),
-                    overrides: &r.overrides,
-                    free_actions: &r.free_actions,
-                    previous: previous
-                        .as_ref()
-                        .map(|(p, c)| crate::report::PreviousAssessment {
-                            title: &p.meta.title,
-                            date: p.meta.created_at.date_naive(),
-                            catalog: c,
-                            triage: &p.profile.triage,
-                            answers: &p.answers,
-                        }),
-                    rewards: Some(&user_rewards.entries),
-                    assessor: &who,
-                    assessment_title: &r.meta.title,
-                    conclusion: &r.meta.conclusion,
-                    logo: None,
-                    created: chrono::Utc::now(),
-                };
-                let rl = ws.report.locale;
-                let doc = crate::report::build_doc(&input, rl, ws.as_of);
                 let kind = ws.report.kind;
                 let department = ws.report.department;
                 Task::perform(
                     async move {
-                        let bytes = match kind {
-                            crate::report::ReportKind::Diagnosis => {
-                                crate::report::render_diagnosis(&doc)
-                            }
-                            crate::report::ReportKind::Checklist => {
-                                crate::report::render_checklist(&doc, department, true)
-                            }
-                            crate::report::ReportKind::BlankChecklist => {
-                                crate::report::render_checklist(&doc, department, false)
-                            }
-                        }
-                        .map_err(|e| error_text(l, &e))?;
+                        let bytes = crate::printing::render(&doc, kind, department)
+                            .map_err(|e| error_text(l, &e))?;
                         let target = std::path::PathBuf::from(&path);
-                        if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
-                            std::fs::create_dir_all(dir)
-                                .map_err(|e| format!("{}: {e}", dir.display()))?;
-                        }
-                        std::fs::write(&target, bytes).map_err(|e| format!("{path}: {e}"))?;
+                        crate::store::exchange::write_file(&target, &bytes)
+                            .map_err(|e| error_text(l, &e))?;
                         Ok(path)
                     },
                     Message::ReportDone,
@@ -533,7 +499,9 @@ impl App {
         let Some(event) = ws.plan.update(m, &ws.plan_data, l) else {
             return;
         };
-        let Some(store) = &self.store else { return };
+        let Some(store) = self.store.as_ref().filter(|_| !self.damaged) else {
+            return;
+        };
         let id = ws.record.meta.id;
         let result = match event {
             plan::Event::SaveAction(edit) => {
@@ -577,7 +545,9 @@ impl App {
         else {
             return;
         };
-        let Some(store) = &self.store else { return };
+        let Some(store) = self.store.as_ref().filter(|_| !self.damaged) else {
+            return;
+        };
         let id = ws.record.meta.id;
         let result = match event {
             profile::Event::SaveProfile(p) => {
@@ -593,7 +563,17 @@ impl App {
 
     fn home_event(&mut self, event: home::Event) {
         let l = self.ctx.locale;
-        let Some(store) = &self.store else { return };
+        if let home::Event::Open(id) = event {
+            self.open(id, Tab::Dashboard);
+            return;
+        }
+        if self.damaged {
+            self.error = Some(tr(l, "err-store-damaged-readonly"));
+            return;
+        }
+        let Some(store) = self.store.as_ref().filter(|_| !self.damaged) else {
+            return;
+        };
         let result: Result<Option<(i64, Tab)>, crate::store::StoreError> = match event {
             home::Event::Open(id) => Ok(Some((id, Tab::Dashboard))),
             home::Event::Create { org, catalog } => store
@@ -658,6 +638,8 @@ impl App {
                 if let Some(store) = &mut self.store {
                     match store.restore_backup(&name) {
                         Ok(()) => {
+                            self.damaged = false;
+                            self.error = None;
                             self.refresh_home();
                             self.screen = Screen::Home;
                         }
@@ -826,8 +808,16 @@ impl App {
         if !path.exists() {
             return Task::none();
         }
+        let backup = self.store.as_ref().map(Store::backup_job);
         Task::perform(
-            async move { crate::store::quick_check_file(&path).map_err(|e| e.to_string()) },
+            async move {
+                crate::store::quick_check_file(&path).map_err(|e| e.to_string())?;
+                // The daily backup (with its full integrity check) also runs off the UI thread.
+                if let Some(job) = backup {
+                    job.run_if_due().map_err(|e| e.to_string())?;
+                }
+                Ok(())
+            },
             Message::QuickChecked,
         )
     }

@@ -246,6 +246,9 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
         path: path.to_path_buf(),
         detail: e.to_string(),
     };
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| err(&e))?;
+    }
     let mut tmp = path.as_os_str().to_os_string();
     tmp.push(".tmp");
     let tmp = std::path::PathBuf::from(tmp);

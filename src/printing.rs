@@ -1,0 +1,75 @@
+//! One way to print an assessment, shared by the CLI and the GUI: gather the stored pieces
+//! (the earlier visit for follow-ups, the user's reward data), freeze them into a `ReportDoc`,
+//! then render the chosen printable. The GUI renders off the UI thread from the frozen doc.
+
+use crate::locale::Locale;
+use crate::model::catalog::Department;
+use crate::paths::Paths;
+use crate::report::{
+    Assessor, PreviousAssessment, ReportDoc, ReportError, ReportInput, ReportKind, build_doc,
+    render_checklist, render_diagnosis,
+};
+use crate::store::{Store, StoreError};
+use chrono::{DateTime, NaiveDate, Utc};
+
+/// Freezes assessment `id` into a report document in `locale` as of `as_of`.
+pub fn document(
+    store: &Store,
+    paths: &Paths,
+    id: i64,
+    locale: Locale,
+    as_of: NaiveDate,
+    created: DateTime<Utc>,
+) -> Result<ReportDoc, StoreError> {
+    let record = store.load(id)?;
+    let catalog = store.catalog(&record.meta.catalog_id)?;
+    let earlier = match record.meta.previous_id {
+        Some(p) => Some(store.load(p)?),
+        None => None,
+    };
+    let previous = earlier.as_ref().and_then(|p| {
+        Some(PreviousAssessment {
+            title: &p.meta.title,
+            date: p.meta.created_at.date_naive(),
+            catalog: store.catalog(&p.meta.catalog_id).ok()?,
+            triage: &p.profile.triage,
+            answers: &p.answers,
+        })
+    });
+    let assessor = Assessor {
+        name: record.meta.assessor.clone(),
+        organization: record.meta.assessor_organization.clone(),
+    };
+    // The user's edited reward data when valid; the bundled data otherwise.
+    let (rewards, _) = crate::policies::load_rewards(paths, locale);
+    let input = ReportInput {
+        catalog,
+        profile: &record.profile,
+        facts: &record.facts,
+        answers: &record.answers,
+        phases: record.phases.as_ref(),
+        overrides: &record.overrides,
+        free_actions: &record.free_actions,
+        previous,
+        rewards: Some(&rewards.entries),
+        assessor: &assessor,
+        assessment_title: &record.meta.title,
+        conclusion: &record.meta.conclusion,
+        logo: None,
+        created,
+    };
+    Ok(build_doc(&input, locale, as_of))
+}
+
+/// Renders a frozen document as the chosen printable.
+pub fn render(
+    doc: &ReportDoc,
+    kind: ReportKind,
+    department: Option<Department>,
+) -> Result<Vec<u8>, ReportError> {
+    match kind {
+        ReportKind::Diagnosis => render_diagnosis(doc),
+        ReportKind::Checklist => render_checklist(doc, department, true),
+        ReportKind::BlankChecklist => render_checklist(doc, department, false),
+    }
+}
