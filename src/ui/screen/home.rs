@@ -321,30 +321,21 @@ impl Home {
                 .spacing(8)
                 .into(),
             ),
-            Dialog::Import { path } => (
-                tr(l, "home-import"),
-                column![
-                    text(tr(l, "home-import-hint")).size(14),
-                    text_input("", path)
-                        .on_input(Message::Path)
-                        .on_submit(Message::Confirm)
-                        .padding(8)
-                ]
-                .spacing(8)
-                .into(),
-            ),
-            Dialog::Export { path, .. } => (
-                tr(l, "home-export"),
-                column![
-                    text(tr(l, "home-export-hint")).size(14),
-                    text_input("", path)
-                        .on_input(Message::Path)
-                        .on_submit(Message::Confirm)
-                        .padding(8)
-                ]
-                .spacing(8)
-                .into(),
-            ),
+            Dialog::Import { path } | Dialog::Export { path, .. } => {
+                let (title, hint) = if matches!(d, Dialog::Import { .. }) {
+                    ("home-import", "home-import-hint")
+                } else {
+                    ("home-export", "home-export-hint")
+                };
+                let field = text_input("", path)
+                    .on_input(Message::Path)
+                    .on_submit(Message::Confirm)
+                    .padding(8);
+                (
+                    tr(l, title),
+                    column![text(tr(l, hint)).size(14), field].spacing(8).into(),
+                )
+            }
         };
         let confirm_style = if matches!(d, Dialog::Delete { .. }) {
             button::danger
