@@ -1,6 +1,7 @@
 //! The desktop app (iced). Only this room and `main.rs` know iced.
 
 pub mod charts;
+pub mod dialogs;
 pub mod screen;
 pub mod style;
 pub mod widgets;
@@ -240,6 +241,35 @@ impl App {
                 self.error = Some(format!("{}: {detail}", tr(l, "err-store-quick-check")));
             }
             Message::QuickChecked(Ok(())) => {}
+            Message::Home(home::Message::Browse) => {
+                if let Some(request) = self.home.browse_request() {
+                    return browse(request, |p| Message::Home(home::Message::Path(p)));
+                }
+            }
+            Message::Report(report::Message::Browse) => {
+                if let Screen::Assessment(ws) = &self.screen {
+                    let request = dialogs::Pick::Save {
+                        current: ws.report.path.clone(),
+                        filter: "PDF",
+                        extensions: &["pdf"],
+                    };
+                    return browse(request, |p| Message::Report(report::Message::Path(p)));
+                }
+            }
+            Message::Settings(settings::Message::BrowseRewards) => {
+                let request = dialogs::Pick::Open {
+                    filter: "TOML",
+                    extensions: &["toml"],
+                };
+                return browse(request, |p| {
+                    Message::Settings(settings::Message::RewardsPath(p))
+                });
+            }
+            Message::Settings(settings::Message::BrowseMove) => {
+                return browse(dialogs::Pick::Folder, |p| {
+                    Message::Settings(settings::Message::MovePath(p))
+                });
+            }
             Message::Home(m) => {
                 let event = self.home.update(m, &self.home_data);
                 if let Some(e) = event {
@@ -821,6 +851,11 @@ impl App {
             Message::QuickChecked,
         )
     }
+}
+
+/// Runs a native dialog off the UI thread; a chosen path is typed into the field for the user.
+fn browse(request: dialogs::Pick, to: fn(String) -> Message) -> Task<Message> {
+    Task::perform(dialogs::pick(request), move |p| p.map_or(Message::Tick, to))
 }
 
 fn boot(paths: Paths, locale: Locale, open: Option<i64>) -> impl Fn() -> (App, Task<Message>) {

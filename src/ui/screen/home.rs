@@ -69,6 +69,8 @@ pub enum Message {
     Path(String),
     Confirm,
     Cancel,
+    /// Opens the native file dialog for the path field (handled by the app).
+    Browse,
 }
 
 /// What Home asks the app to do.
@@ -85,6 +87,23 @@ pub enum Event {
 }
 
 impl Home {
+    /// The native dialog that fits the open path field, if any.
+    pub fn browse_request(&self) -> Option<crate::ui::dialogs::Pick> {
+        use crate::ui::dialogs::Pick;
+        match self.dialog.as_ref()? {
+            Dialog::Import { .. } => Some(Pick::Open {
+                filter: "JSON",
+                extensions: &["json"],
+            }),
+            Dialog::Export { path, .. } => Some(Pick::Save {
+                current: path.clone(),
+                filter: "JSON / CSV / XLSX",
+                extensions: &["json", "csv", "xlsx"],
+            }),
+            _ => None,
+        }
+    }
+
     pub fn update(&mut self, message: Message, data: &HomeData) -> Option<Event> {
         let default_catalog = || {
             data.catalogs
@@ -143,6 +162,7 @@ impl Home {
                 }
             }
             Message::Cancel => self.dialog = None,
+            Message::Browse => {}
             Message::Confirm => {
                 let event = match self.dialog.take()? {
                     Dialog::New { name, catalog } if !name.trim().is_empty() => Event::Create {

@@ -38,6 +38,8 @@ pub enum Message {
     Export,
     OpenFile,
     OpenFolder,
+    /// Opens the native save dialog (handled by the app).
+    Browse,
 }
 
 /// What the screen asks the app to do.
@@ -83,6 +85,7 @@ impl ReportScreen {
             Message::AssessorOrg(s) => self.assessor_org = s,
             Message::Conclusion(a) => self.conclusion.perform(a),
             Message::Path(s) => self.path = s,
+            Message::Browse => {}
             Message::Export => {
                 if self.busy {
                     return None;
@@ -196,7 +199,10 @@ impl ReportScreen {
                     text(tr(l, "rep-path")).size(14).width(Length::Fixed(140.0)),
                     text_input("", &self.path)
                         .on_input(Message::Path)
-                        .padding(6)
+                        .padding(6),
+                    button(text(tr(l, "app-browse")))
+                        .style(button::secondary)
+                        .on_press(Message::Browse),
                 ]
                 .spacing(8)
                 .align_y(iced::Center),

@@ -46,6 +46,9 @@ pub enum Message {
     ResetRewards,
     MovePath(String),
     MoveData,
+    /// Native dialogs (handled by the app).
+    BrowseRewards,
+    BrowseMove,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -164,6 +167,7 @@ impl SettingsScreen {
                 self.move_path = p;
                 None
             }
+            Message::BrowseRewards | Message::BrowseMove => None,
             Message::MoveData => {
                 let p = self.move_path.trim().to_string();
                 (!p.is_empty()).then_some(Event::MoveData(p))
@@ -232,6 +236,9 @@ impl SettingsScreen {
                     .on_input(Message::MovePath)
                     .on_submit(Message::MoveData)
                     .padding(6),
+                button(text(tr(l, "app-browse")).size(14))
+                    .style(button::secondary)
+                    .on_press(Message::BrowseMove),
                 button(text(tr(l, "settings-move")).size(14))
                     .style(button::secondary)
                     .on_press(Message::MoveData),
@@ -292,6 +299,9 @@ impl SettingsScreen {
                 .on_input(Message::RewardsPath)
                 .on_submit(Message::ImportRewards)
                 .padding(6),
+                button(text(tr(l, "app-browse")).size(13))
+                    .style(button::secondary)
+                    .on_press(Message::BrowseRewards),
                 button(text(tr(l, "settings-rewards-import")).size(13))
                     .style(button::secondary)
                     .on_press(Message::ImportRewards),
