@@ -144,6 +144,27 @@ fn run(locale: Locale) {
 }
 
 #[test]
+fn a_follow_up_compares_with_the_visit_it_started_from() {
+    let l = Locale::ZhCn;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(Paths::portable(dir.path()), l, None);
+    click(&mut app, &tr(l, "home-open-demo"));
+    let first = workspace(&app).record.meta.id;
+    click(&mut app, &tr(l, "app-name"));
+    click(&mut app, &tr(l, "home-follow-up"));
+    click(&mut app, &tr(l, "home-confirm"));
+    let second = workspace(&app).record.meta.id;
+    assert_ne!(first, second);
+    click(&mut app, &tr(l, "tab-questionnaire"));
+    key(&mut app, "4");
+    click(&mut app, &tr(l, "tab-compare"));
+    let cmp = &workspace(&app).compare;
+    assert_eq!(cmp.selected, Some(first));
+    assert!(!cmp.chapters.is_empty());
+    assert!(shows(&app, &tr(l, "compare-legend")));
+}
+
+#[test]
 fn guided_diagnosis_in_chinese() {
     run(Locale::ZhCn);
 }

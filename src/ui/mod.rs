@@ -450,6 +450,15 @@ impl App {
                 label: format!("{} ({})", a.title, a.created_at.format("%Y-%m-%d")),
             })
             .collect();
+        // A follow-up visit compares with the visit it started from, without asking.
+        let previous = ws
+            .record
+            .meta
+            .previous_id
+            .filter(|_| ws.compare.selected.is_none());
+        if let Some(p) = previous.filter(|p| ws.compare.candidates.iter().any(|c| c.id == *p)) {
+            self.compare_with(p);
+        }
     }
 
     fn report(&mut self, m: report::Message) -> Task<Message> {
