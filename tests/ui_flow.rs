@@ -141,6 +141,24 @@ fn run(locale: Locale) {
             .iter()
             .any(|a| a["item"] == third.as_str() && a["verdict"] == "major")
     );
+
+    // Import it back: the file is read off the UI thread, then inserted and opened.
+    click(&mut app, &tr(l, "app-name"));
+    click(&mut app, &tr(l, "home-import"));
+    let _ = app.update(Message::Home(home::Message::Path(
+        out.display().to_string(),
+    )));
+    click(&mut app, &tr(l, "home-confirm"));
+    assert_eq!(
+        app.notice.as_deref(),
+        Some(tr(l, "home-importing").as_str())
+    );
+    let read = ipms_readiness::store::exchange::read_import(&out);
+    let _ = app.update(Message::ImportRead(Box::new(read)));
+    assert!(app.error.is_none(), "{:?}", app.error);
+    let imported = workspace(&app);
+    assert_ne!(imported.record.meta.id, id);
+    assert_eq!(imported.record.answers[&third].verdict, Verdict::Major);
 }
 
 #[test]

@@ -29,7 +29,7 @@ report-legacy-notice = This diagnosis uses GB/T 29490-2013 and serves only to ma
 ## Contents and sections
 report-toc = Contents
 report-sec-conclusion = Conclusion
-report-sec-profile = The client
+report-sec-profile = Company profile
 report-sec-method = Method and scoring
 report-sec-scores = Scores
 report-sec-gates = Certification prerequisites

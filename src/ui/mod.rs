@@ -72,6 +72,7 @@ pub enum Message {
     DismissError,
     Tick,
     QuickChecked(Result<(), String>),
+    ImportRead(Box<Result<crate::store::exchange::AssessmentFile, crate::store::StoreError>>),
 }
 
 impl App {
@@ -270,10 +271,30 @@ impl App {
                     Message::Settings(settings::Message::MovePath(p))
                 });
             }
-            Message::Home(m) => {
-                let event = self.home.update(m, &self.home_data);
-                if let Some(e) = event {
-                    self.home_event(e);
+            Message::Home(m) => match self.home.update(m, &self.home_data) {
+                // Reading and decoding a file (up to 50 MB) runs off the UI thread.
+                Some(home::Event::Import(path)) if !self.damaged => {
+                    self.notice = Some(tr(l, "home-importing"));
+                    return Task::perform(
+                        async move { crate::store::exchange::read_import(std::path::Path::new(&path)) },
+                        |r| Message::ImportRead(Box::new(r)),
+                    );
+                }
+                Some(e) => self.home_event(e),
+                None => {}
+            },
+            Message::ImportRead(result) => {
+                self.notice = None;
+                let imported = match *result {
+                    Ok(file) => match self.store.as_ref().filter(|_| !self.damaged) {
+                        Some(store) => store.import_decoded(file),
+                        None => return Task::none(),
+                    },
+                    Err(e) => Err(e),
+                };
+                match imported {
+                    Ok(id) => self.open(id, Tab::Dashboard),
+                    Err(e) => self.fail(&e),
                 }
             }
             Message::Settings(m) => {

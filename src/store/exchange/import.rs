@@ -75,6 +75,11 @@ fn check_name(place: &str, value: &str) -> Result<()> {
 
 /// Parses and validates a file completely; nothing is written.
 pub(super) fn parse(bytes: &[u8], store: &Store) -> Result<AssessmentFile> {
+    checked(decode(bytes)?, store)
+}
+
+/// Decodes an import file without the database: size, nesting, header and shape.
+pub(super) fn decode(bytes: &[u8]) -> Result<AssessmentFile> {
     let value = parse_value(bytes)?;
     check_header(&value)?;
     let file: AssessmentFile = serde_path_to_error::deserialize(value).map_err(|e| {
@@ -84,6 +89,11 @@ pub(super) fn parse(bytes: &[u8], store: &Store) -> Result<AssessmentFile> {
             ImportErrorKind::Malformed(e.into_inner().to_string()),
         )
     })?;
+    Ok(file)
+}
+
+/// Checks a decoded file against the catalogues and the rules; returns it when it may be inserted.
+pub(super) fn checked(file: AssessmentFile, store: &Store) -> Result<AssessmentFile> {
     let catalog = store.catalog(&file.catalog.id).map_err(|_| {
         fail(
             "catalog.id",

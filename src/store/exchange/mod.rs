@@ -237,6 +237,19 @@ impl Store {
         let bytes = limits::read_limited(path)?;
         self.import_bytes(&bytes)
     }
+
+    /// Imports a file decoded by [`read_import`] (checks, then inserts all or nothing).
+    pub fn import_decoded(&self, file: AssessmentFile) -> Result<i64> {
+        let file = import::checked(file, self)?;
+        import::insert(self, &file)
+    }
+}
+
+/// Reads and decodes an import file without touching the database, so the slow part of an
+/// import can run off the UI thread; [`Store::import_decoded`] finishes it.
+pub fn read_import(path: &Path) -> Result<AssessmentFile> {
+    let bytes = limits::read_limited(path)?;
+    import::decode(&bytes)
 }
 
 /// Writes `bytes` to `path` through a temporary file and a rename, so an existing file is
