@@ -44,7 +44,9 @@ fn pages(bytes: &[u8]) -> Vec<String> {
         .map(|p| {
             doc.extract_text(&[p])
                 .unwrap_or_default()
-                .replace(['\n', '\r'], "")
+                .replace("\r\n", "\n")
+                .replace(" \n", "")
+                .replace('\n', "")
         })
         .collect()
 }
@@ -267,7 +269,10 @@ fn layouts_stay_inside_the_page_and_never_overlap() {
     let mut stress = full();
     let first = stress.catalog.active_items().next().unwrap().id.clone();
     stress.answers.get_mut(&first).unwrap().note = "长".repeat(20_000);
-    for f in [demo(), full(), stress] {
+    let mut long = demo();
+    long.profile.name = "深圳市青禾精密电子科技集团股份有限公司东莞分公司".repeat(5);
+    long.catalog = &ipms_readiness::catalogs::builtin().unwrap().gbt2013;
+    for f in [demo(), full(), stress, long] {
         for locale in Locale::ALL {
             let doc = build_doc(&f.input(), locale, as_of());
             for (what, laid) in [
@@ -286,5 +291,64 @@ fn layouts_stay_inside_the_page_and_never_overlap() {
                 );
             }
         }
+    }
+}
+
+#[test]
+fn a_logo_is_embedded_on_the_cover_and_a_broken_one_is_ignored() {
+    use ipms_readiness::report::Logo;
+    let f = demo();
+    let o = options(Locale::ZhCn, ReportKind::Diagnosis);
+    let count_images = |bytes: &[u8]| {
+        let doc = lopdf::Document::load_mem(bytes).unwrap();
+        doc.objects
+            .values()
+            .filter(|o| {
+                o.as_stream().is_ok_and(|s| {
+                    s.dict
+                        .get(b"Subtype")
+                        .and_then(|v| v.as_name())
+                        .is_ok_and(|n| n == b"Image")
+                })
+            })
+            .count()
+    };
+    let good = Logo {
+        width: 4,
+        height: 2,
+        rgb: [[0x1F, 0x3A, 0x5F]; 8].concat(),
+    };
+    let broken = Logo {
+        width: 40,
+        height: 20,
+        rgb: vec![0; 7],
+    };
+    for (logo, images) in [(good, 1), (broken, 0)] {
+        let mut input = f.input();
+        input.logo = Some(&logo);
+        let bytes = render_report(&input, &o).unwrap();
+        assert_eq!(count_images(&bytes), images);
+        assert!(
+            pages(&bytes)
+                .concat()
+                .contains("深圳市青禾精密电子有限公司")
+        );
+    }
+}
+
+#[test]
+fn a_legacy_edition_report_says_certification_needs_the_2023_edition() {
+    let mut f = demo();
+    f.catalog = &ipms_readiness::catalogs::builtin().unwrap().gbt2013;
+    f.answers.clear();
+    for locale in Locale::ALL {
+        let bytes = pdf(&f, &options(locale, ReportKind::Diagnosis), "legacy");
+        let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        let all = squash(&pages(&bytes).concat());
+        assert!(all.contains("GB/T29490-2013"));
+        // The notice's last sentence: certification only against the 2023 edition.
+        let notice = squash(&ipms_readiness::i18n::tr(locale, "report-legacy-notice"));
+        let tail: String = notice.chars().skip(notice.chars().count() - 30).collect();
+        assert!(all.contains(&tail), "{locale}: legacy notice missing");
     }
 }

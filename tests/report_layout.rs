@@ -44,7 +44,9 @@ fn page_texts(bytes: &[u8]) -> Vec<String> {
         .map(|p| {
             doc.extract_text(&[p])
                 .unwrap_or_default()
-                .replace(['\n', '\r'], "")
+                .replace("\r\n", "\n")
+                .replace(" \n", "")
+                .replace('\n', "")
         })
         .collect()
 }

@@ -1,8 +1,8 @@
 //! Vector charts: horizontal score bars, a Gantt chart of phases with milestones, and the
 //! signature and stamp boxes that close a report.
 
-use super::font::MM_PER_PT;
 use super::layout::{Align, Draw, Layout, Rgb, Stroke, TextStyle, fit, palette};
+use super::wrap::wrap;
 use chrono::{Datelike, NaiveDate};
 
 /// One bar: a label, a value on the chart's scale (`None` prints the note only) and the
@@ -91,10 +91,6 @@ impl Layout<'_> {
         if chart.bars.is_empty() {
             return;
         }
-        let row = 6.2;
-        let axis = 6.0;
-        let height = row * chart.bars.len() as f32 + axis + 3.0;
-        self.ensure_room(height);
         let left = self.geo.left;
         let full = self.geo.content_width();
         let longest = chart
@@ -103,6 +99,12 @@ impl Layout<'_> {
             .map(|b| self.font.width(&b.label, LABEL_STYLE.size))
             .fold(0.0, f32::max);
         let label_w = (longest + 3.0).clamp(22.0, full * 0.38);
+        // Labels too long for one line get two smaller lines and taller rows.
+        let two_lines = longest > label_w - 2.0;
+        let row = if two_lines { 8.0 } else { 6.2 };
+        let axis = 6.0;
+        let height = row * chart.bars.len() as f32 + axis + 3.0;
+        self.ensure_room(height);
         let note_w = 16.0;
         let x0 = left + label_w;
         let plot_w = full - label_w - note_w;
@@ -124,25 +126,49 @@ impl Layout<'_> {
         }
         for (i, bar) in chart.bars.iter().enumerate() {
             let y = top + row * i as f32;
-            let label = fit(self.font, &bar.label, LABEL_STYLE.size, label_w - 2.0);
             let st = LABEL_STYLE.aligned(Align::Right);
-            self.line_at(left, y + 1.0, label_w - 2.0, &label, &st);
+            if self.font.width(&bar.label, st.size) <= label_w - 2.0 {
+                self.line_at(
+                    left,
+                    y + (row - st.line_height()) / 2.0,
+                    label_w - 2.0,
+                    &bar.label,
+                    &st,
+                );
+            } else {
+                let st = TextStyle {
+                    size: 7.5,
+                    leading: 1.2,
+                    ..st
+                };
+                let lines: Vec<String> = wrap(self.font, &bar.label, st.size, label_w - 2.0)
+                    .into_iter()
+                    .take(2)
+                    .map(|l| fit(self.font, &l, st.size, label_w - 2.0))
+                    .collect();
+                let top_line = y + (row - st.line_height() * lines.len() as f32) / 2.0;
+                for (k, line) in lines.iter().enumerate() {
+                    let ly = top_line + st.line_height() * k as f32;
+                    self.line_at(left, ly, label_w - 2.0, line, &st);
+                }
+            }
             let mut end = x0;
             if let Some(v) = bar.value {
                 end = scale(v);
                 if end - x0 > 0.05 {
                     self.push(Draw::Rect {
                         x: x0,
-                        y: y + 1.3,
+                        y: y + (row - 3.6) / 2.0,
                         w: end - x0,
-                        h: row - 2.6,
+                        h: 3.6,
                         fill: Some(bar.color),
                         stroke: None,
                     });
                 }
             }
             let note = fit(self.font, &bar.note, LABEL_STYLE.size, note_w - 1.5);
-            self.line_at(end + 1.5, y + 1.0, note_w - 1.5, &note, &LABEL_STYLE.bold());
+            let ny = y + (row - LABEL_STYLE.line_height()) / 2.0;
+            self.line_at(end + 1.5, ny, note_w - 1.5, &note, &LABEL_STYLE.bold());
         }
         if let Some((v, label)) = &chart.reference {
             let x = scale(*v);
@@ -201,7 +227,13 @@ impl Layout<'_> {
             .collect();
         let mut i = 0;
         while i < rows.len() {
-            self.ensure_room(axis_h + row * 3.0);
+            let whole = axis_h + row * (rows.len() - i) as f32 + 6.0;
+            let page = self.geo.body_bottom() - self.geo.top;
+            self.ensure_room(if whole <= page {
+                whole
+            } else {
+                axis_h + row * 3.0
+            });
             let fit_rows =
                 (((self.geo.body_bottom() - self.y - axis_h) / row).floor() as usize).max(1);
             let chunk = &rows[i..(i + fit_rows).min(rows.len())];
@@ -383,9 +415,18 @@ impl Layout<'_> {
                 stroke: Some(Stroke::dashed(palette::RULE, 0.6)),
             });
             let stamp_style = TextStyle::SMALL.aligned(Align::Center);
-            let stamp = fit(self.font, &b.stamp, stamp_style.size, 2.0 * r - 3.0);
-            let em = stamp_style.size * MM_PER_PT;
-            self.line_at(cx - r, cy - em, 2.0 * r, &stamp, &stamp_style);
+            let inner = 2.0 * r - 5.0;
+            let lines: Vec<String> = wrap(self.font, &b.stamp, stamp_style.size, inner)
+                .into_iter()
+                .take(2)
+                .map(|line| fit(self.font, &line, stamp_style.size, inner))
+                .collect();
+            let lh = stamp_style.line_height();
+            let stamp_top = cy - lh * lines.len() as f32 / 2.0;
+            for (k, line) in lines.iter().enumerate() {
+                let y = stamp_top + lh * k as f32;
+                self.line_at(cx - inner / 2.0, y, inner, line, &stamp_style);
+            }
             for (k, line) in b.lines.iter().enumerate() {
                 let ly = top + 14.0 + 14.0 * k as f32;
                 let text = fit(self.font, line, body.size, w - 2.0 * r - 14.0);

@@ -66,15 +66,10 @@ pub fn cover(l: &mut Layout<'_>, doc: &ReportDoc) {
     y += l.text_at(left, y, width, &name, &client);
     y = y.max(128.0) + 10.0;
     score_panel(l, doc, y);
+    y += 38.0 + 6.0;
     if doc.legacy {
         let note = TextStyle::SMALL.sized(9.0).colored(palette::BAD);
-        l.text_at(
-            left,
-            y + 50.0,
-            width,
-            &doc.tr("report-legacy-notice"),
-            &note,
-        );
+        y += l.text_at(left, y, width, &doc.tr("report-legacy-notice"), &note) + 4.0;
     }
     let rows: Vec<(String, String)> = [
         ("report-cover-client", name),
@@ -98,7 +93,8 @@ pub fn cover(l: &mut Layout<'_>, doc: &ReportDoc) {
         (doc.tr(id), v)
     })
     .collect();
-    l.set_y(206.0);
+    // The details table sits low on the page unless long titles pushed everything down.
+    l.set_y(y.max(206.0));
     l.table(&Table::key_value(&rows));
     let foot = TextStyle::SMALL.aligned(Align::Center);
     l.line_at(

@@ -5,7 +5,8 @@
 
 use super::ReportError;
 use printpdf::ParsedFont;
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 /// Millimetres per PostScript point.
 pub const MM_PER_PT: f32 = 25.4 / 72.0;
@@ -13,13 +14,19 @@ pub const MM_PER_PT: f32 = 25.4 / 72.0;
 /// What a character the font cannot draw is printed as: a visible box, never a crash.
 pub const FALLBACK: char = '□';
 
-/// A parsed font plus fast advance lookups.
+/// A glyph id and its advance in em.
+type Glyph = Option<(u16, f32)>;
+
+/// A parsed font plus fast advance lookups. The font's cmap lookup is slow for CJK text, so
+/// every character met is remembered.
 pub struct Font {
     parsed: ParsedFont,
     units_per_em: f32,
-    /// Advance in em of ASCII characters (`None` where the font has no glyph).
-    ascii: [Option<f32>; 128],
+    /// ASCII glyphs (`None` where the font has none).
+    ascii: [Glyph; 128],
+    cache: Mutex<HashMap<char, Glyph>>,
     fallback: char,
+    fallback_em: f32,
 }
 
 impl std::fmt::Debug for Font {
@@ -43,16 +50,19 @@ impl Font {
             parsed,
             units_per_em,
             ascii: [None; 128],
+            cache: Mutex::new(HashMap::new()),
             fallback: '?',
+            fallback_em: 0.5,
         };
         let mut ascii = [None; 128];
         for (i, slot) in (0u8..128).zip(ascii.iter_mut()) {
-            *slot = font.lookup_advance(char::from(i));
+            *slot = font.lookup(char::from(i));
         }
         font.ascii = ascii;
-        if font.lookup_advance(FALLBACK).is_some() {
+        if font.lookup(FALLBACK).is_some() {
             font.fallback = FALLBACK;
         }
+        font.fallback_em = font.lookup(font.fallback).map_or(1.0, |g| g.1);
         Some(font)
     }
 
@@ -74,36 +84,58 @@ impl Font {
         self.fallback
     }
 
-    fn lookup_advance(&self, c: char) -> Option<f32> {
+    fn lookup(&self, c: char) -> Glyph {
         let gid = self.parsed.lookup_glyph_index(u32::from(c))?;
         if gid == 0 {
             return None;
         }
-        Some(f32::from(self.parsed.get_horizontal_advance(gid)) / self.units_per_em)
+        Some((
+            gid,
+            f32::from(self.parsed.get_horizontal_advance(gid)) / self.units_per_em,
+        ))
+    }
+
+    fn cached(&self, cache: &mut HashMap<char, Glyph>, c: char) -> Glyph {
+        match usize::try_from(u32::from(c)) {
+            Ok(i) if i < 128 => self.ascii[i],
+            _ => *cache.entry(c).or_insert_with(|| self.lookup(c)),
+        }
+    }
+
+    fn with_cache<T>(&self, f: impl FnOnce(&mut HashMap<char, Glyph>) -> T) -> T {
+        let mut cache = self.cache.lock().unwrap_or_else(PoisonError::into_inner);
+        f(&mut cache)
+    }
+
+    /// The glyph id of `c`, if the font has one.
+    pub fn glyph_id(&self, c: char) -> Option<u16> {
+        self.with_cache(|cache| self.cached(cache, c)).map(|g| g.0)
     }
 
     /// Whether the font has a glyph for `c`.
     pub fn has(&self, c: char) -> bool {
-        self.advance_em(c).is_some()
+        self.glyph_id(c).is_some()
     }
 
-    fn advance_em(&self, c: char) -> Option<f32> {
-        match usize::try_from(u32::from(c)) {
-            Ok(i) if i < 128 => self.ascii[i],
-            _ => self.lookup_advance(c),
-        }
+    fn em_in(&self, cache: &mut HashMap<char, Glyph>, c: char) -> f32 {
+        self.cached(cache, c).map_or(self.fallback_em, |g| g.1)
     }
 
     /// Advance of one character in em; characters without a glyph measure as the fallback.
     pub fn char_em(&self, c: char) -> f32 {
-        self.advance_em(c)
-            .or_else(|| self.advance_em(self.fallback))
-            .unwrap_or(1.0)
+        self.with_cache(|cache| self.em_in(cache, c))
     }
 
     /// Width of `text` in millimetres at `size` points.
     pub fn width(&self, text: &str, size: f32) -> f32 {
-        text.chars().map(|c| self.char_em(c)).sum::<f32>() * size * MM_PER_PT
+        let em: f32 = if text.is_ascii() {
+            text.bytes()
+                .map(|b| self.ascii[usize::from(b)].map_or(self.fallback_em, |g| g.1))
+                .sum()
+        } else {
+            self.with_cache(|cache| text.chars().map(|c| self.em_in(cache, c)).sum())
+        };
+        em * size * MM_PER_PT
     }
 
     /// Text the font can print: characters without a glyph become the visible fallback,
@@ -112,15 +144,17 @@ impl Font {
     /// Line feeds are kept; callers treat them as hard breaks.
     pub fn sanitize(&self, text: &str) -> String {
         let mut out = String::with_capacity(text.len());
-        for c in text.chars() {
-            match c {
-                '\n' => out.push('\n'),
-                '\t' => out.push(' '),
-                c if c.is_control() || is_invisible(c) => {}
-                c if self.has(c) => out.push(c),
-                _ => out.push(self.fallback),
+        self.with_cache(|cache| {
+            for c in text.chars() {
+                match c {
+                    '\n' => out.push('\n'),
+                    '\t' => out.push(' '),
+                    c if c.is_control() || is_invisible(c) => {}
+                    c if self.cached(cache, c).is_some() => out.push(c),
+                    _ => out.push(self.fallback),
+                }
             }
-        }
+        });
         out
     }
 }

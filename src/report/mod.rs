@@ -7,14 +7,18 @@
 //! Callers with a loaded assessment use [`render_report`] (or [`build_doc`] to show the same
 //! content elsewhere); everything else is for tests and other printables.
 
+pub mod build;
 pub mod chart;
 pub mod checklist;
 pub mod cover;
 pub mod diagnosis;
 pub mod doc;
+pub mod draw;
+mod evaluation;
 pub mod font;
 pub mod layout;
 pub mod pdf;
+mod remedy;
 pub mod table;
 pub mod wrap;
 

@@ -6,9 +6,10 @@ use super::ReportError;
 use super::font::Font;
 use super::layout::{Bookmark, Draw, Geometry, Page, Rgb, RgbImage, Stroke};
 use printpdf::{
-    Color, FontId, Line, LineDashPattern, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFontHandle,
-    PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, RawImage, RawImageData,
-    RawImageFormat, Rect, TextItem, TextRenderingMode, WindingOrder, XObjectId, XObjectTransform,
+    Codepoint, Color, FontId, Line, LineDashPattern, LinePoint, Mm, Op, PaintMode, PdfDocument,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, RawImage,
+    RawImageData, RawImageFormat, Rect, TextItem, TextRenderingMode, WindingOrder, XObjectId,
+    XObjectTransform,
 };
 
 /// Document metadata written to the PDF info dictionary.
@@ -39,6 +40,7 @@ fn color(c: Rgb) -> Color {
 /// Emits ops for one page, skipping state changes that are already in effect.
 struct Painter<'a> {
     font: FontId,
+    metrics: &'a Font,
     images: &'a [(XObjectId, u32, u32)],
     height: f32,
     ops: Vec<Op>,
@@ -128,8 +130,17 @@ impl Painter<'_> {
                     });
                 }
                 self.ops.push(Op::SetTextCursor { pos });
+                // Glyph ids with their text: the PDF writer then needs no cmap lookups, and
+                // the ToUnicode map gets each glyph's character (selectable, searchable text).
+                let glyphs = text
+                    .chars()
+                    .map(|c| {
+                        let gid = self.metrics.glyph_id(c).unwrap_or(0);
+                        Codepoint::with_cid(gid, 0.0, c.to_string())
+                    })
+                    .collect();
                 self.ops.push(Op::ShowText {
-                    items: vec![TextItem::Text(text.clone())],
+                    items: vec![TextItem::GlyphIds(glyphs)],
                 });
                 if *bold {
                     self.ops.push(Op::SetTextRenderingMode {
@@ -266,6 +277,7 @@ pub fn render(
         .map(|page| {
             let mut painter = Painter {
                 font: font_id.clone(),
+                metrics: font,
                 images: &image_ids,
                 height: geo.height,
                 ops: Vec::with_capacity(page.draws.len() * 6),

@@ -67,6 +67,8 @@ fn break_points(paragraph: &str) -> Vec<usize> {
 
 fn wrap_paragraph(font: &Font, paragraph: &str, size: f32, width: f32, out: &mut Vec<String>) {
     let mut line = String::new();
+    // Width of `line` including its trailing spaces.
+    let mut line_width = 0.0;
     let mut start = 0;
     for end in break_points(paragraph) {
         let segment = &paragraph[start..end];
@@ -74,19 +76,23 @@ fn wrap_paragraph(font: &Font, paragraph: &str, size: f32, width: f32, out: &mut
         if segment.is_empty() {
             continue;
         }
-        let candidate_width = font.width(&line, size) + trimmed_width(font, segment, size);
-        if candidate_width <= width + EPS {
+        let full = font.width(segment, size);
+        let trimmed = trimmed_width(font, segment, size);
+        if line_width + trimmed <= width + EPS {
             line.push_str(segment);
+            line_width += full;
             continue;
         }
         if !line.trim_end_matches(' ').is_empty() {
             out.push(line.trim_end_matches(' ').to_string());
             line.clear();
         }
-        if trimmed_width(font, segment, size) <= width + EPS {
+        if trimmed <= width + EPS {
             line.push_str(segment);
+            line_width = full;
         } else {
             line = hard_break(font, segment, size, width, out);
+            line_width = font.width(&line, size);
         }
     }
     out.push(line.trim_end_matches(' ').to_string());

@@ -1,6 +1,6 @@
 //! Shared inputs for the report tests and the report benchmark: the demo client, and a fully
 //! answered 2023 diagnosis (every item, notes, evidence, overrides, a previous visit).
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use ipms_readiness::catalogs;
