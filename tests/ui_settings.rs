@@ -104,3 +104,54 @@ fn a_failed_background_check_pauses_saving() {
         "nothing was written"
     );
 }
+
+#[test]
+fn restoring_a_backup_runs_with_the_database_closed() {
+    let l = Locale::EnUs;
+    let dir = tempfile::tempdir().unwrap();
+    let paths = Paths::portable(&dir.path().join("恢复 测试"));
+    let mut app = App::new(paths.clone(), l, None);
+    click(&mut app, &tr(l, "home-new"));
+    let _ = app.update(Message::Home(home::Message::Name("第一家".into())));
+    click(&mut app, &tr(l, "home-confirm"));
+    let backup = app
+        .store
+        .as_ref()
+        .unwrap()
+        .backup_now(ipms_readiness::store::backup::BackupReason::Manual)
+        .unwrap();
+    click(&mut app, &tr(l, "app-name"));
+    click(&mut app, &tr(l, "home-new"));
+    let _ = app.update(Message::Home(home::Message::Name("第二家".into())));
+    click(&mut app, &tr(l, "home-confirm"));
+    assert_eq!(
+        app.store
+            .as_ref()
+            .unwrap()
+            .list_organizations()
+            .unwrap()
+            .len(),
+        2
+    );
+
+    click(&mut app, &tr(l, "app-settings"));
+    let _ = app.update(Message::Settings(settings::Message::AskRestore(
+        backup.name.clone(),
+    )));
+    let _ = app.update(Message::Settings(settings::Message::Restore));
+    assert!(
+        app.store.is_none(),
+        "the database is closed while the backup is copied in"
+    );
+    assert_eq!(
+        app.notice.as_deref(),
+        Some(tr(l, "settings-restoring").as_str())
+    );
+    let db = paths.database();
+    let result = ipms_readiness::store::backup::restore_file(&db, &backup.path).map(|_| ());
+    let _ = app.update(Message::Restored(result));
+    assert!(app.error.is_none(), "{:?}", app.error);
+    let orgs = app.store.as_ref().unwrap().list_organizations().unwrap();
+    assert_eq!(orgs.len(), 1);
+    assert_eq!(orgs[0].organization.name, "第一家");
+}

@@ -72,6 +72,7 @@ pub enum Message {
     DismissError,
     Tick,
     QuickChecked(Result<(), String>),
+    Restored(Result<(), crate::store::StoreError>),
     ImportRead(Box<Result<crate::store::exchange::AssessmentFile, crate::store::StoreError>>),
 }
 
@@ -283,6 +284,20 @@ impl App {
                 Some(e) => self.home_event(e),
                 None => {}
             },
+            Message::Restored(result) => {
+                self.notice = None;
+                match result {
+                    Ok(()) => {
+                        self.damaged = false;
+                        self.error = None;
+                        self.notice = Some(tr(l, "settings-restored"));
+                    }
+                    Err(e) => self.fail(&e),
+                }
+                self.reopen_store();
+                self.refresh_home();
+                self.screen = Screen::Home;
+            }
             Message::ImportRead(result) => {
                 self.notice = None;
                 let imported = match *result {
@@ -695,17 +710,27 @@ impl App {
                 }
             }
             settings::Event::Restore(name) => {
-                if let Some(store) = &mut self.store {
-                    match store.restore_backup(&name) {
-                        Ok(()) => {
-                            self.damaged = false;
-                            self.error = None;
-                            self.refresh_home();
-                            self.screen = Screen::Home;
-                        }
-                        Err(e) => self.error = Some(error_text(self.ctx.locale, &e)),
-                    }
-                }
+                // Close the database, then copy the backup in off the UI thread; the current
+                // file is set aside (never deleted) by the restore.
+                let Some(store) = self.store.take() else {
+                    return Task::none();
+                };
+                let db = store.path().to_path_buf();
+                let backup = store
+                    .backups()
+                    .into_iter()
+                    .find(|b| b.name == name)
+                    .map(|b| b.path);
+                drop(store);
+                let Some(backup) = backup else {
+                    self.reopen_store();
+                    return Task::none();
+                };
+                self.notice = Some(tr(self.ctx.locale, "settings-restoring"));
+                return Task::perform(
+                    async move { crate::store::backup::restore_file(&db, &backup).map(|_| ()) },
+                    Message::Restored,
+                );
             }
             settings::Event::SaveRewards(text) => {
                 let r = crate::policies::save_rewards(&self.ctx.paths, &text, self.ctx.locale);
@@ -726,6 +751,14 @@ impl App {
             settings::Event::MoveData(path) => self.move_data(std::path::PathBuf::from(path)),
         }
         Task::none()
+    }
+
+    /// Opens the database again after it was closed (restore, move).
+    fn reopen_store(&mut self) {
+        match Store::open_in(&self.ctx.paths) {
+            Ok(store) => self.store = Some(store),
+            Err(e) => self.fail(&e),
+        }
     }
 
     fn rewards_result(
@@ -774,10 +807,7 @@ impl App {
                 ));
             }
         }
-        match Store::open_in(&self.ctx.paths) {
-            Ok(store) => self.store = Some(store),
-            Err(e) => self.fail(&e),
-        }
+        self.reopen_store();
         self.screen = Screen::Settings(settings::SettingsScreen::new(
             &self.ctx,
             self.store.as_ref(),
