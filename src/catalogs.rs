@@ -132,14 +132,7 @@ pub fn load_all(user_dir: Option<&Path>) -> CatalogSet {
 }
 
 fn read(path: &Path) -> Result<String, Vec<CatalogError>> {
-    std::fs::read_to_string(path).map_err(|e| {
-        vec![CatalogError {
-            file: path.display().to_string(),
-            line: None,
-            item: None,
-            kind: CatalogErrorKind::Syntax(e.to_string()),
-        }]
-    })
+    std::fs::read_to_string(path).map_err(|e| read_error(path, &e))
 }
 
 /// Reads and validates a catalogue file or folder (what `catalog check` runs). A user catalogue

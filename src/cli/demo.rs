@@ -2,7 +2,6 @@
 
 use super::session::{fail, open};
 use super::{Context, Failure};
-use crate::i18n::{Arg, tr_args};
 use clap::Args;
 
 #[derive(Debug, Args)]
@@ -12,18 +11,5 @@ pub fn run(ctx: &Context, _args: &DemoArgs) -> Result<(), Failure> {
     let l = ctx.locale;
     let store = open(ctx, true)?;
     let id = crate::demo::create(&store).map_err(|e| fail(l, &e))?;
-    let meta = store.assessment(id).map_err(|e| fail(l, &e))?;
-    println!(
-        "{}",
-        tr_args(
-            l,
-            "store-created",
-            &[
-                ("title", Arg::from(meta.title)),
-                ("catalog", Arg::from(meta.catalog_id)),
-            ]
-        )
-    );
-    println!("{id}");
-    Ok(())
+    super::session::print_created(&store, l, id)
 }

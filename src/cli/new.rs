@@ -100,18 +100,5 @@ pub fn run(ctx: &Context, args: NewArgs) -> Result<(), Failure> {
         };
         store.create_assessment(&new).map_err(|e| fail(l, &e))?
     };
-    let meta = store.assessment(id).map_err(|e| fail(l, &e))?;
-    println!(
-        "{}",
-        tr_args(
-            l,
-            "store-created",
-            &[
-                ("title", Arg::from(meta.title)),
-                ("catalog", Arg::from(meta.catalog_id)),
-            ]
-        )
-    );
-    println!("{id}");
-    Ok(())
+    super::session::print_created(&store, l, id)
 }

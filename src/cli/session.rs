@@ -44,6 +44,18 @@ pub fn parse_verdict(text: &str) -> Result<Verdict, StoreError> {
         .ok_or_else(|| StoreError::UnknownVerdict(text.to_string()))
 }
 
+/// Prints the "created" line for a new assessment, then its id alone on the last line.
+pub fn print_created(store: &Store, locale: Locale, id: i64) -> Result<(), Failure> {
+    let meta = store.assessment(id).map_err(|e| fail(locale, &e))?;
+    let args = [
+        ("title", crate::i18n::Arg::from(meta.title)),
+        ("catalog", crate::i18n::Arg::from(meta.catalog_id)),
+    ];
+    println!("{}", crate::i18n::tr_args(locale, "store-created", &args));
+    println!("{id}");
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
