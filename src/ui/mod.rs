@@ -650,7 +650,9 @@ impl App {
             return;
         };
         let result: Result<Option<(i64, Tab)>, crate::store::StoreError> = match event {
-            home::Event::Open(id) => Ok(Some((id, Tab::Dashboard))),
+            // Opening is handled above (it writes nothing); importing reads the file off the
+            // UI thread first (see `Message::ImportRead`).
+            home::Event::Open(_) | home::Event::Import(_) => Ok(None),
             home::Event::Create { org, catalog } => store
                 .create_assessment(&NewAssessment {
                     organization: org,
@@ -670,9 +672,6 @@ impl App {
             home::Event::FollowUp { from, catalog } => store
                 .follow_up(from, Some(&catalog), &tr(l, "home-follow-up-title"))
                 .map(|id| Some((id, Tab::Profile))),
-            home::Event::Import(path) => store
-                .import_file(std::path::Path::new(&path))
-                .map(|id| Some((id, Tab::Dashboard))),
             home::Event::Export { id, path } => {
                 let path = std::path::PathBuf::from(path);
                 let format = path
