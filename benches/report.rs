@@ -5,7 +5,7 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use ipms_readiness::locale::Locale;
-use ipms_readiness::report::{ReportKind, ReportOptions, render_report};
+use ipms_readiness::report::{ReportKind, ReportOptions, ReportSection, render_report};
 use std::hint::black_box;
 
 #[path = "../tests/report_fixture/mod.rs"]
@@ -25,6 +25,7 @@ fn bench(c: &mut Criterion) {
             as_of: fixture::as_of(),
             kind,
             department: None,
+            sections: ReportSection::ALL.to_vec(),
         };
         let started = std::time::Instant::now();
         let bytes = render_report(&input, &options).expect("report renders");

@@ -1,14 +1,10 @@
 //! One way to print an assessment, shared by the CLI and the GUI: gather the stored pieces
 //! (the earlier visit for follow-ups, the user's reward data), freeze them into a `ReportDoc`,
-//! then render the chosen printable. The GUI renders off the UI thread from the frozen doc.
+//! then `report::render_doc` prints the chosen printable. The GUI renders off the UI thread from the frozen doc.
 
 use crate::locale::Locale;
-use crate::model::catalog::Department;
 use crate::paths::Paths;
-use crate::report::{
-    Assessor, PreviousAssessment, ReportDoc, ReportError, ReportInput, ReportKind, build_doc,
-    render_checklist, render_diagnosis,
-};
+use crate::report::{Assessor, PreviousAssessment, ReportDoc, ReportInput, build_doc};
 use crate::store::{Store, StoreError};
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -59,17 +55,4 @@ pub fn document(
         created,
     };
     Ok(build_doc(&input, locale, as_of))
-}
-
-/// Renders a frozen document as the chosen printable.
-pub fn render(
-    doc: &ReportDoc,
-    kind: ReportKind,
-    department: Option<Department>,
-) -> Result<Vec<u8>, ReportError> {
-    match kind {
-        ReportKind::Diagnosis => render_diagnosis(doc),
-        ReportKind::Checklist => render_checklist(doc, department, true),
-        ReportKind::BlankChecklist => render_checklist(doc, department, false),
-    }
 }

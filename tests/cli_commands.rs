@@ -313,6 +313,44 @@ fn report_writes_the_pdf_diagnosis_and_checklists() {
         ],
     );
     assert_eq!(code, 2);
+    let (code, msg) = cli.err(
+        "en-US",
+        &[
+            "report",
+            &id,
+            "--out",
+            &pdf("x.pdf"),
+            "--sections",
+            "plan,moon",
+        ],
+    );
+    assert_eq!(code, 2);
+    assert!(msg.contains("moon"), "{msg}");
+    assert!(!out.join("x.pdf").exists(), "nothing written on bad input");
+    let short = cli.run(
+        "zh-CN",
+        &[
+            "report",
+            &id,
+            "--out",
+            &pdf("两节.pdf"),
+            "--sections",
+            "findings, plan",
+        ],
+    );
+    assert!(
+        short.status.success(),
+        "{}",
+        String::from_utf8_lossy(&short.stderr)
+    );
+    let pages = |f: &str| {
+        lopdf::Document::load(out.join(f))
+            .unwrap()
+            .get_pages()
+            .len()
+    };
+    let (whole, two) = (pages("诊断报告.pdf"), pages("两节.pdf"));
+    assert!(two < whole, "{two} pages < {whole}");
     let (code, _) = cli.err("en-US", &["report", "9999", "--out", &pdf("x.pdf")]);
     assert_eq!(code, 2);
 }

@@ -199,6 +199,16 @@ fn model_keys_have_messages() {
         let mut ids: Vec<String> = Vec::new();
         ids.extend(Verdict::ALL.iter().map(|v| format!("verdict-{}", v.key())));
         ids.extend(
+            ipms_readiness::report::ReportSection::ALL
+                .iter()
+                .map(|v| format!("report-sec-{}", v.key())),
+        );
+        ids.extend(
+            ipms_readiness::report::ReportKind::ALL
+                .iter()
+                .map(|v| format!("report-kind-{}", v.key())),
+        );
+        ids.extend(
             Department::ALL
                 .iter()
                 .map(|v| format!("department-{}", v.key())),

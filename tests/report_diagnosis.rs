@@ -16,7 +16,7 @@ use ipms_readiness::model::assessment::Verdict;
 use ipms_readiness::model::catalog::Department;
 use ipms_readiness::model::catalog::FixPhase;
 use ipms_readiness::model::plan::{ActionStatus, FreeAction};
-use ipms_readiness::report::{ReportKind, ReportOptions, build_doc, render_report};
+use ipms_readiness::report::{ReportKind, ReportOptions, ReportSection, build_doc, render_report};
 use report_fixture::{Fixture, as_of, demo, full};
 
 fn options(locale: Locale, kind: ReportKind) -> ReportOptions {
@@ -25,6 +25,7 @@ fn options(locale: Locale, kind: ReportKind) -> ReportOptions {
         as_of: as_of(),
         kind,
         department: None,
+        sections: ReportSection::ALL.to_vec(),
     }
 }
 
@@ -351,4 +352,47 @@ fn a_legacy_edition_report_says_certification_needs_the_2023_edition() {
         let tail: String = notice.chars().skip(notice.chars().count() - 30).collect();
         assert!(all.contains(&tail), "{locale}: legacy notice missing");
     }
+}
+
+#[test]
+fn chosen_sections_are_printed_alone_and_numbered_in_order() {
+    use ipms_readiness::report::diagnosis::layout_diagnosis_sections;
+    let f = full();
+    let doc = build_doc(&f.input(), Locale::ZhCn, as_of());
+    let headings = |sections: &[ReportSection]| -> Vec<String> {
+        layout_diagnosis_sections(&doc, sections)
+            .unwrap()
+            .bookmarks
+            .into_iter()
+            .filter(|b| b.level == 1)
+            .map(|b| b.title)
+            .collect()
+    };
+    // Order follows the report, not the order chosen.
+    let chosen = headings(&[ReportSection::Plan, ReportSection::Findings]);
+    assert!(chosen[0].starts_with("1 主要问题点"), "{chosen:?}");
+    assert!(chosen[1].starts_with("2 整改建议"), "{chosen:?}");
+    assert!(!chosen.iter().any(|t| t.contains("诊断结论")), "{chosen:?}");
+    // The whole report has every section, the comparison included for a follow-up.
+    let all = headings(ReportSection::ALL);
+    assert_eq!(all.len(), ReportSection::ALL.len(), "{all:?}");
+    assert!(all[0].starts_with("1 诊断结论"));
+    assert!(all.last().unwrap().starts_with("11 确认与签署"), "{all:?}");
+    // Without an earlier visit there is nothing to compare: the section is left out.
+    let first = demo();
+    let doc = build_doc(&first.input(), Locale::EnUs, as_of());
+    let only = layout_diagnosis_sections(&doc, &[ReportSection::Compare, ReportSection::Gates])
+        .unwrap()
+        .bookmarks
+        .into_iter()
+        .filter(|b| b.level == 1)
+        .map(|b| b.title)
+        .collect::<Vec<_>>();
+    assert_eq!(only, vec!["1 Certification prerequisites".to_string()]);
+    // The CLI-facing options reach the PDF.
+    let mut o = options(Locale::ZhCn, ReportKind::Diagnosis);
+    o.sections = vec![ReportSection::Documents];
+    let text = pages(&pdf(&f, &o, "documents-only")).concat();
+    assert!(text.contains("文件清单"));
+    assert!(!text.contains("确认与签署"));
 }

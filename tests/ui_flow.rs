@@ -191,3 +191,70 @@ fn guided_diagnosis_in_chinese() {
 fn guided_diagnosis_in_english() {
     run(Locale::EnUs);
 }
+
+/// The report screen: sections are ticked off one by one (nothing to print → no export), and
+/// the suggested file name follows the printable and its language until the user renames it.
+#[test]
+fn report_sections_and_suggested_file_name() {
+    use ipms_readiness::report::{ReportKind, ReportSection};
+    use ipms_readiness::ui::screen::report::{Event, Message as M, ReportScreen};
+    use ipms_readiness::ui::widgets::Choice;
+    let dir = std::path::Path::new("导出 目录");
+    let l = Locale::ZhCn;
+    let mut screen = ReportScreen::new(l, "星火精密", dir, false, ("", "", ""));
+    assert!(
+        screen.path.ends_with("星火精密-诊断报告.pdf"),
+        "{}",
+        screen.path
+    );
+
+    // Untick a section by clicking its label; the comparison is offered only for follow-ups.
+    let mut ui = Simulator::with_size(test_settings(), (1280.0, 800.0), screen.view(l));
+    assert!(ui.find(tr(l, "report-sec-compare")).is_err());
+    ui.click(tr(l, "report-sec-conclusion")).unwrap();
+    for m in ui.into_messages().collect::<Vec<_>>() {
+        assert_eq!(screen.update(m), None);
+    }
+    assert!(!screen.sections.contains(&ReportSection::Conclusion));
+    for s in ReportSection::ALL {
+        let _ = screen.update(M::Section(*s, false));
+    }
+    {
+        let mut ui = Simulator::with_size(test_settings(), (1280.0, 800.0), screen.view(l));
+        assert!(ui.find(tr(l, "rep-no-sections")).is_ok());
+    }
+    assert_eq!(screen.update(M::Export), None, "nothing to print");
+    let _ = screen.update(M::Section(ReportSection::Plan, true));
+    assert!(matches!(
+        screen.update(M::Export),
+        Some(Event::Export { .. })
+    ));
+    screen.busy = false;
+
+    // The file name follows the printable and the report language …
+    let kind = |k: ReportKind| {
+        M::Kind(Choice {
+            value: k,
+            label: String::new(),
+        })
+    };
+    let _ = screen.update(kind(ReportKind::BlankChecklist));
+    assert!(
+        screen.path.ends_with("星火精密-内审检查表（空白）.pdf"),
+        "{}",
+        screen.path
+    );
+    let _ = screen.update(M::Locale(Locale::EnUs));
+    assert!(
+        screen
+            .path
+            .ends_with("星火精密-Interview checklist (blank).pdf"),
+        "{}",
+        screen.path
+    );
+    assert!(screen.path.starts_with("导出 目录"), "{}", screen.path);
+    // … until the user names the file.
+    let _ = screen.update(M::Path("给客户.pdf".into()));
+    let _ = screen.update(kind(ReportKind::Diagnosis));
+    assert_eq!(screen.path, "给客户.pdf");
+}

@@ -1,12 +1,12 @@
 //! `report ID --out FILE [--lang L] [--as-of DATE] [--kind diagnosis|checklist|blank-checklist]
-//! [--department CODE]`: the PDF diagnosis report or interview checklist, in the chosen
+//! [--department CODE] [--sections LIST]`: the PDF diagnosis report or interview checklist, in the chosen
 //! language (the global `--lang`).
 
 use super::session::{fail, open};
 use super::{Context, Failure};
 use crate::i18n::{Arg, tr_args};
 use crate::model::catalog::Department;
-use crate::report::ReportKind;
+use crate::report::{ReportKind, ReportSection};
 use crate::store::StoreError;
 use chrono::NaiveDate;
 use clap::Args;
@@ -29,6 +29,11 @@ pub struct ReportArgs {
     /// Checklists only: one department (e.g. research) instead of all.
     #[arg(long, value_name = "CODE")]
     pub department: Option<String>,
+    /// Diagnosis report only: the sections to print, comma-separated, in any order (default
+    /// all): conclusion, profile, method, scores, gates, findings, plan, documents, support,
+    /// compare, signatures.
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    pub sections: Option<Vec<String>>,
 }
 
 pub fn run(ctx: &Context, args: &ReportArgs) -> Result<(), Failure> {
@@ -41,14 +46,24 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<(), Failure> {
         ),
         None => None,
     };
+    let sections = match &args.sections {
+        Some(keys) => keys
+            .iter()
+            .map(|k| {
+                ReportSection::from_key(k.trim())
+                    .ok_or_else(|| fail(l, &StoreError::invalid("section", k.clone())))
+            })
+            .collect::<Result<Vec<_>, _>>()?,
+        None => ReportSection::ALL.to_vec(),
+    };
     let as_of = args
         .as_of
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     let store = open(ctx, false)?;
     let doc = crate::printing::document(&store, &ctx.paths, args.id, l, as_of, chrono::Utc::now())
         .map_err(|e| fail(l, &e))?;
-    let bytes =
-        crate::printing::render(&doc, kind, department).map_err(|e| Failure::other(l, &e))?;
+    let bytes = crate::report::render_doc(&doc, kind, &sections, department)
+        .map_err(|e| Failure::other(l, &e))?;
     crate::store::exchange::write_file(&args.out, &bytes).map_err(|e| fail(l, &e))?;
     println!(
         "{}",

@@ -2,7 +2,6 @@
 //! expect — conclusion, profile, method, scores, prerequisites, findings, plan, documents,
 //! support, comparison and signatures.
 
-use super::ReportError;
 use super::cover::{contents, cover};
 use super::doc::{ReportDoc, score_text};
 use super::evaluation::{conclusion, gates, method, profile, scores};
@@ -11,6 +10,7 @@ use super::layout::{Bookmark, Chrome, Geometry, Layout, Page, Rgb, TextStyle, pa
 use super::pdf::{Meta, render};
 use super::remedy::{comparison, documents, findings, plan, signatures, support};
 use super::table::Cell;
+use super::{ReportError, ReportSection};
 use crate::i18n::Arg;
 use crate::model::assessment::Verdict;
 
@@ -60,10 +60,18 @@ impl Sections {
 
 pub(super) const BODY: TextStyle = TextStyle::BODY;
 
-/// Renders the diagnosis report to PDF bytes.
+/// Renders the whole diagnosis report to PDF bytes.
 pub fn render_diagnosis(doc: &ReportDoc) -> Result<Vec<u8>, ReportError> {
+    render_diagnosis_sections(doc, ReportSection::ALL)
+}
+
+/// Renders the diagnosis report with only the chosen sections (numbered consecutively).
+pub fn render_diagnosis_sections(
+    doc: &ReportDoc,
+    sections: &[ReportSection],
+) -> Result<Vec<u8>, ReportError> {
     let font = Font::bundled()?;
-    let laid = layout_diagnosis(doc)?;
+    let laid = layout_diagnosis_sections(doc, sections)?;
     let images: Vec<_> = doc.logo.iter().cloned().collect();
     render(
         font,
@@ -78,6 +86,15 @@ pub fn render_diagnosis(doc: &ReportDoc) -> Result<Vec<u8>, ReportError> {
 /// The diagnosis report laid out on pages, before it becomes a PDF (tests check it for
 /// overflow and overlap).
 pub fn layout_diagnosis(doc: &ReportDoc) -> Result<Laid, ReportError> {
+    layout_diagnosis_sections(doc, ReportSection::ALL)
+}
+
+/// The diagnosis report with only the chosen sections, in their usual order. The comparison
+/// appears only for a follow-up visit.
+pub fn layout_diagnosis_sections(
+    doc: &ReportDoc,
+    sections: &[ReportSection],
+) -> Result<Laid, ReportError> {
     let font = Font::bundled()?;
     let mut l = Layout::new(font);
     cover(&mut l, doc);
@@ -85,19 +102,26 @@ pub fn layout_diagnosis(doc: &ReportDoc) -> Result<Laid, ReportError> {
     let toc_page = l.page_index();
     l.new_page();
     let mut s = Sections { n: 0 };
-    conclusion(&mut l, doc, &mut s);
-    profile(&mut l, doc, &mut s);
-    method(&mut l, doc, &mut s);
-    scores(&mut l, doc, &mut s);
-    gates(&mut l, doc, &mut s);
-    findings(&mut l, doc, &mut s);
-    plan(&mut l, doc, &mut s);
-    documents(&mut l, doc, &mut s);
-    support(&mut l, doc, &mut s);
-    if doc.comparison.is_some() {
-        comparison(&mut l, doc, &mut s);
+    for section in ReportSection::ALL {
+        if !sections.contains(section) {
+            continue;
+        }
+        let lay: fn(&mut Layout<'_>, &ReportDoc, &mut Sections) = match section {
+            ReportSection::Conclusion => conclusion,
+            ReportSection::Profile => profile,
+            ReportSection::Method => method,
+            ReportSection::Scores => scores,
+            ReportSection::Gates => gates,
+            ReportSection::Findings => findings,
+            ReportSection::Plan => plan,
+            ReportSection::Documents => documents,
+            ReportSection::Support => support,
+            ReportSection::Compare if doc.comparison.is_none() => continue,
+            ReportSection::Compare => comparison,
+            ReportSection::Signatures => signatures,
+        };
+        lay(&mut l, doc, &mut s);
     }
-    signatures(&mut l, doc, &mut s);
     contents(&mut l, doc, toc_page);
     let label = |page: usize, total: usize| {
         doc.tr_args(

@@ -34,7 +34,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::BTreeMap;
 
 pub use checklist::render_checklist;
-pub use diagnosis::render_diagnosis;
+pub use diagnosis::{render_diagnosis, render_diagnosis_sections};
 pub use doc::{Assessor, Logo, ReportDoc};
 
 /// Why a report could not be produced.
@@ -66,6 +66,24 @@ keyed_enum! {
         Diagnosis = "diagnosis",
         Checklist = "checklist",
         BlankChecklist = "blank-checklist",
+    }
+}
+
+keyed_enum! {
+    /// A numbered section of the diagnosis report; the cover and the contents are always
+    /// printed. The heading of each is the message `report-sec-<key>`.
+    pub enum ReportSection {
+        Conclusion = "conclusion",
+        Profile = "profile",
+        Method = "method",
+        Scores = "scores",
+        Gates = "gates",
+        Findings = "findings",
+        Plan = "plan",
+        Documents = "documents",
+        Support = "support",
+        Compare = "compare",
+        Signatures = "signatures",
     }
 }
 
@@ -103,7 +121,7 @@ pub struct ReportInput<'a> {
 }
 
 /// What to print and how.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReportOptions {
     pub locale: Locale,
     /// Every date computation (gates, earliest application, support staleness) uses it.
@@ -111,6 +129,8 @@ pub struct ReportOptions {
     pub kind: ReportKind,
     /// Checklists only: one department instead of all.
     pub department: Option<Department>,
+    /// Diagnosis report only: the sections to print (usually `ReportSection::ALL`).
+    pub sections: Vec<ReportSection>,
 }
 
 /// Scores, gates, plan, comparison and support for an assessment, frozen into a `ReportDoc`.
@@ -192,9 +212,20 @@ pub fn render_report(
     options: &ReportOptions,
 ) -> Result<Vec<u8>, ReportError> {
     let doc = build_doc(input, options.locale, options.as_of);
-    match options.kind {
-        ReportKind::Diagnosis => render_diagnosis(&doc),
-        ReportKind::Checklist => render_checklist(&doc, options.department, true),
-        ReportKind::BlankChecklist => render_checklist(&doc, options.department, false),
+    render_doc(&doc, options.kind, &options.sections, options.department)
+}
+
+/// Renders a frozen document as the chosen printable: the diagnosis report with the chosen
+/// `sections`, or a checklist (for one `department` or all).
+pub fn render_doc(
+    doc: &ReportDoc,
+    kind: ReportKind,
+    sections: &[ReportSection],
+    department: Option<Department>,
+) -> Result<Vec<u8>, ReportError> {
+    match kind {
+        ReportKind::Diagnosis => render_diagnosis_sections(doc, sections),
+        ReportKind::Checklist => render_checklist(doc, department, true),
+        ReportKind::BlankChecklist => render_checklist(doc, department, false),
     }
 }

@@ -377,7 +377,7 @@ pub(super) fn comparison(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) 
 }
 
 pub(super) fn signatures(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
-    l.heading(1, &s.next(doc, "report-sec-sign"), 75.0);
+    l.heading(1, &s.next(doc, "report-sec-signatures"), 75.0);
     l.paragraph(&doc.tr("report-sign-statement"), &BODY);
     l.space(5.0);
     let boxed = |title: &str| SignatureBox {

@@ -551,9 +551,10 @@ impl App {
                 };
                 let kind = ws.report.kind;
                 let department = ws.report.department;
+                let sections = ws.report.sections.clone();
                 Task::perform(
                     async move {
-                        let bytes = crate::printing::render(&doc, kind, department)
+                        let bytes = crate::report::render_doc(&doc, kind, &sections, department)
                             .map_err(|e| error_text(l, &e))?;
                         let target = std::path::PathBuf::from(&path);
                         crate::store::exchange::write_file(&target, &bytes)

@@ -76,18 +76,16 @@ impl Workspace {
         locale: Locale,
         export_dir: &std::path::Path,
     ) -> Self {
-        let file = format!(
-            "{}-{}.pdf",
-            record.organization.name,
-            tr(locale, "report-kind-diagnosis")
-        )
-        .replace(['/', '\\', ':', '*', '?', '"', '<', '>', '|'], "_");
         let report = report::ReportScreen::new(
             locale,
-            export_dir.join(file).display().to_string(),
-            &record.meta.assessor,
-            &record.meta.assessor_organization,
-            &record.meta.conclusion,
+            &record.organization.name,
+            export_dir,
+            record.meta.previous_id.is_some(),
+            (
+                &record.meta.assessor,
+                &record.meta.assessor_organization,
+                &record.meta.conclusion,
+            ),
         );
         let data = questionnaire::Data {
             catalog: &catalog,

@@ -1,15 +1,17 @@
-//! Report: choose the language and the printable (diagnosis report or interview checklist,
-//! filled or blank, for all or one department), add the assessor and the conclusion, export the
-//! PDF to a file, then open the file or its folder. Rendering runs off the UI thread.
+//! Report: choose the language and the printable (diagnosis report with the chosen sections, or
+//! interview checklist, filled or blank, for all or one department), add the assessor and the
+//! conclusion, export the PDF to a file, then open the file or its folder. Rendering runs off the
+//! UI thread. The suggested file name follows the printable and its language until the user
+//! types a name of their own.
 
 use crate::i18n::{Arg, tr, tr_args};
 use crate::locale::Locale;
 use crate::model::catalog::Department;
-use crate::report::ReportKind;
+use crate::report::{ReportKind, ReportSection};
 use crate::ui::style;
 use crate::ui::widgets::{Choice, keyed_choices};
 use iced::widget::{
-    button, column, container, pick_list, row, scrollable, text, text_editor, text_input,
+    button, checkbox, column, container, pick_list, row, scrollable, text, text_editor, text_input,
 };
 use iced::{Element, Fill, Length};
 
@@ -18,6 +20,12 @@ pub struct ReportScreen {
     pub locale: Locale,
     pub kind: ReportKind,
     pub department: Option<Department>,
+    /// The diagnosis report's sections to print.
+    pub sections: Vec<ReportSection>,
+    /// Whether the assessment is a follow-up visit (only then is there a comparison).
+    pub follow_up: bool,
+    /// The client's name, for the suggested file name.
+    pub client: String,
     pub assessor: String,
     pub assessor_org: String,
     pub conclusion: text_editor::Content,
@@ -31,6 +39,7 @@ pub enum Message {
     Locale(Locale),
     Kind(Choice<ReportKind>),
     Department(Choice<Option<Department>>),
+    Section(ReportSection, bool),
     Assessor(String),
     AssessorOrg(String),
     Conclusion(text_editor::Action),
@@ -58,36 +67,79 @@ pub enum Event {
 impl ReportScreen {
     pub fn new(
         locale: Locale,
-        default_path: String,
-        assessor: &str,
-        assessor_org: &str,
-        conclusion: &str,
+        client: &str,
+        export_dir: &std::path::Path,
+        follow_up: bool,
+        record: (&str, &str, &str),
     ) -> Self {
-        ReportScreen {
+        let (assessor, assessor_org, conclusion) = record;
+        let mut screen = ReportScreen {
             locale,
             kind: ReportKind::Diagnosis,
             department: None,
+            sections: ReportSection::ALL.to_vec(),
+            follow_up,
+            client: client.to_string(),
             assessor: assessor.to_string(),
             assessor_org: assessor_org.to_string(),
             conclusion: text_editor::Content::with_text(conclusion),
-            path: default_path,
+            path: String::new(),
             busy: false,
             done: None,
+        };
+        screen.path = export_dir.join(screen.file_name()).display().to_string();
+        screen
+    }
+
+    /// The suggested file name: client, printable, in the report's language.
+    pub fn file_name(&self) -> String {
+        let kind = tr(self.locale, &format!("report-kind-{}", self.kind.key()));
+        let name = if self.client.trim().is_empty() {
+            format!("{kind}.pdf")
+        } else {
+            format!("{}-{kind}.pdf", self.client.trim())
+        };
+        name.replace(['/', '\\', ':', '*', '?', '"', '<', '>', '|'], "_")
+    }
+
+    /// Applies a change of printable or language, keeping the path's file name in step when
+    /// it is still the suggested one.
+    fn renaming(&mut self, change: impl FnOnce(&mut Self)) {
+        let before = self.file_name();
+        change(self);
+        let path = std::path::Path::new(&self.path);
+        if path.file_name().and_then(|n| n.to_str()) == Some(before.as_str()) {
+            self.path = path.with_file_name(self.file_name()).display().to_string();
         }
+    }
+
+    /// Whether there is something to print.
+    fn printable(&self) -> bool {
+        self.kind != ReportKind::Diagnosis
+            || self
+                .sections
+                .iter()
+                .any(|s| *s != ReportSection::Compare || self.follow_up)
     }
 
     pub fn update(&mut self, message: Message) -> Option<Event> {
         match message {
-            Message::Locale(l) => self.locale = l,
-            Message::Kind(c) => self.kind = c.value,
+            Message::Locale(l) => self.renaming(|s| s.locale = l),
+            Message::Kind(c) => self.renaming(|s| s.kind = c.value),
             Message::Department(c) => self.department = c.value,
+            Message::Section(section, on) => {
+                self.sections.retain(|s| *s != section);
+                if on {
+                    self.sections.push(section);
+                }
+            }
             Message::Assessor(s) => self.assessor = s,
             Message::AssessorOrg(s) => self.assessor_org = s,
             Message::Conclusion(a) => self.conclusion.perform(a),
             Message::Path(s) => self.path = s,
             Message::Browse => {}
             Message::Export => {
-                if self.busy {
+                if self.busy || !self.printable() {
                     return None;
                 }
                 self.busy = true;
@@ -151,7 +203,27 @@ impl ReportScreen {
             .align_y(iced::Center),
         ]
         .spacing(12);
-        if self.kind != ReportKind::Diagnosis {
+        if self.kind == ReportKind::Diagnosis {
+            let boxes = ReportSection::ALL
+                .iter()
+                .filter(|s| **s != ReportSection::Compare || self.follow_up)
+                .map(|s| {
+                    checkbox(self.sections.contains(s))
+                        .label(tr(l, &format!("report-sec-{}", s.key())))
+                        .on_toggle(move |on| Message::Section(*s, on))
+                        .text_size(13)
+                        .into()
+                });
+            form = form.push(
+                row![
+                    text(tr(l, "rep-sections"))
+                        .size(14)
+                        .width(Length::Fixed(140.0)),
+                    row(boxes).spacing(14).width(Fill).wrap()
+                ]
+                .spacing(8),
+            );
+        } else {
             form = form.push(
                 row![
                     text(tr(l, "q-department"))
@@ -209,6 +281,8 @@ impl ReportScreen {
             );
         let export = if self.busy {
             button(text(tr(l, "rep-working"))).style(button::secondary)
+        } else if !self.printable() {
+            button(text(tr(l, "rep-no-sections"))).style(button::secondary)
         } else {
             button(text(tr(l, "rep-export")))
                 .style(button::primary)
