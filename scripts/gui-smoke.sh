@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# GUI smoke check: start the release binary in a virtual X display with a temporary data
-# folder, wait for its window, take a screenshot, and fail if the process died or the picture
-# is blank. Optional: IPMS_SMOKE_OPEN=demo also opens a demo diagnosis's dashboard.
+# GUI smoke check: start the app (the release binary, or the one IPMS_SMOKE_BIN names) in a
+# virtual X display with a temporary data folder, wait for its window, take a screenshot, and
+# fail if the process died or the picture is blank. Optional: IPMS_SMOKE_OPEN=demo also opens
+# a demo diagnosis's dashboard.
 # Usage: scripts/gui-smoke.sh [OUT_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,8 +38,13 @@ if command -v fc-list >/dev/null && [ -n "$(fc-list :lang=zh 2>/dev/null)" ]; th
   echo "gui-smoke: warning: a system CJK font is installed; the screenshot may not prove the bundled font"
 fi
 
-bin=target/release/ipms-readiness
-[ -x "$bin" ] || cargo build --release --locked
+bin=${IPMS_SMOKE_BIN:-target/release/ipms-readiness}
+if [ ! -x "$bin" ]; then
+  case "$bin" in
+    target/debug/*) cargo build --locked ;;
+    *) cargo build --release --locked ;;
+  esac
+fi
 
 data=$(mktemp -d "${TMPDIR:-/tmp}/ipms 冒烟 XXXX")
 display=:$((90 + RANDOM % 100))
