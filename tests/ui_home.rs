@@ -46,3 +46,27 @@ fn language_switch_rerenders_home_both_ways_and_is_remembered() {
         Locale::ZhCn
     );
 }
+
+#[test]
+fn search_finds_clients_by_name_or_diagnosis_title_and_says_when_nothing_matches() {
+    use ipms_readiness::ui::screen::home;
+    let dir = tempfile::tempdir().unwrap();
+    let paths = Paths::portable(&dir.path().join("数据"));
+    {
+        let store = ipms_readiness::store::Store::open(&paths.database()).unwrap();
+        ipms_readiness::demo::create(&store).unwrap();
+    }
+    let mut app = App::new(paths, Locale::ZhCn, None);
+    let org = "深圳市青禾精密电子有限公司";
+    assert!(shows(&app, org));
+    let search = |app: &mut App, q: &str| {
+        let _ = app.update(Message::Home(home::Message::Search(q.into())));
+    };
+    search(&mut app, "青禾");
+    assert!(shows(&app, org));
+    search(&mut app, "贯标诊断");
+    assert!(shows(&app, org), "a diagnosis title finds its client");
+    search(&mut app, "星火");
+    assert!(!shows(&app, org));
+    assert!(shows(&app, "没有名称包含“星火”的企业或诊断。"));
+}

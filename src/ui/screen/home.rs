@@ -215,11 +215,25 @@ impl Home {
         .align_y(Center);
         let needle = self.search.trim().to_lowercase();
         let mut list = column![].spacing(10);
-        for org in data
-            .orgs
-            .iter()
-            .filter(|o| needle.is_empty() || o.name.to_lowercase().contains(&needle))
-        {
+        let matches = |o: &&OrgRow| {
+            needle.is_empty()
+                || o.name.to_lowercase().contains(&needle)
+                || o.assessments
+                    .iter()
+                    .any(|a| a.title.to_lowercase().contains(&needle))
+        };
+        if !data.orgs.iter().any(|o| matches(&o)) {
+            list = list.push(
+                text(tr_args(
+                    l,
+                    "home-no-match",
+                    &[("query", Arg::from(self.search.trim()))],
+                ))
+                .size(15)
+                .style(style::muted),
+            );
+        }
+        for org in data.orgs.iter().filter(matches) {
             let mut card = column![text(&org.name).size(18)].spacing(6);
             for a in &org.assessments {
                 let score = a
