@@ -216,9 +216,18 @@ fn report_sections_and_suggested_file_name() {
         assert_eq!(screen.update(m), None);
     }
     assert!(!screen.sections.contains(&ReportSection::Conclusion));
-    for s in ReportSection::ALL {
-        let _ = screen.update(M::Section(*s, false));
+    // "Select all" ticks the unticked one again; "Clear all" unticks every section.
+    for label in ["rep-sections-all", "rep-sections-none"] {
+        let mut ui = Simulator::with_size(test_settings(), (1280.0, 800.0), screen.view(l));
+        ui.click(tr(l, label)).unwrap();
+        for m in ui.into_messages().collect::<Vec<_>>() {
+            let _ = screen.update(m);
+        }
+        if label == "rep-sections-all" {
+            assert_eq!(screen.sections.len(), ReportSection::ALL.len());
+        }
     }
+    assert!(screen.sections.is_empty());
     {
         let mut ui = Simulator::with_size(test_settings(), (1280.0, 800.0), screen.view(l));
         assert!(ui.find(tr(l, "rep-no-sections")).is_ok());

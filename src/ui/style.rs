@@ -107,6 +107,19 @@ pub fn muted(theme: &Theme) -> iced::widget::text::Style {
     }
 }
 
+/// A text-only button that reads as a link: in the theme's primary colour, stronger on hover.
+pub fn link(theme: &Theme, status: button::Status) -> button::Style {
+    let palette = theme.extended_palette();
+    let color = match status {
+        button::Status::Hovered | button::Status::Pressed => palette.primary.strong.color,
+        _ => palette.primary.base.color,
+    };
+    button::Style {
+        text_color: color,
+        ..button::text(theme, status)
+    }
+}
+
 /// A verdict button: filled with the verdict colour when chosen, outlined otherwise.
 pub fn verdict_button(
     v: crate::model::assessment::Verdict,

@@ -40,6 +40,8 @@ pub enum Message {
     Kind(Choice<ReportKind>),
     Department(Choice<Option<Department>>),
     Section(ReportSection, bool),
+    /// Ticks every section (true) or none (false).
+    AllSections(bool),
     Assessor(String),
     AssessorOrg(String),
     Conclusion(text_editor::Action),
@@ -133,6 +135,13 @@ impl ReportScreen {
                     self.sections.push(section);
                 }
             }
+            Message::AllSections(on) => {
+                self.sections = if on {
+                    ReportSection::ALL.to_vec()
+                } else {
+                    Vec::new()
+                };
+            }
             Message::Assessor(s) => self.assessor = s,
             Message::AssessorOrg(s) => self.assessor_org = s,
             Message::Conclusion(a) => self.conclusion.perform(a),
@@ -214,10 +223,25 @@ impl ReportScreen {
                         .text_size(13)
                         .into()
                 });
+            let all = self.sections.len() == ReportSection::ALL.len();
+            let toggle = button(
+                text(tr(
+                    l,
+                    if all {
+                        "rep-sections-none"
+                    } else {
+                        "rep-sections-all"
+                    },
+                ))
+                .size(12),
+            )
+            .style(style::link)
+            .padding([2, 0])
+            .on_press(Message::AllSections(!all));
             form = form.push(
                 row![
-                    text(tr(l, "rep-sections"))
-                        .size(14)
+                    column![text(tr(l, "rep-sections")).size(14), toggle]
+                        .spacing(2)
                         .width(Length::Fixed(140.0)),
                     row(boxes).spacing(14).width(Fill).wrap()
                 ]
