@@ -110,9 +110,26 @@ pub fn muted(theme: &Theme) -> iced::widget::text::Style {
 /// A text-only button that reads as a link: in the theme's primary colour, stronger on hover.
 pub fn link(theme: &Theme, status: button::Status) -> button::Style {
     let palette = theme.extended_palette();
+    // On dark backgrounds the base primary is too dim for small text: use its light shade.
+    let (rest, hover) = if palette.is_dark {
+        let mix = |c: Color, t: f32| {
+            let text = palette.background.base.text;
+            Color::from_rgb(
+                c.r + (text.r - c.r) * t,
+                c.g + (text.g - c.g) * t,
+                c.b + (text.b - c.b) * t,
+            )
+        };
+        (
+            mix(palette.primary.base.color, 0.6),
+            mix(palette.primary.base.color, 0.85),
+        )
+    } else {
+        (palette.primary.base.color, palette.primary.strong.color)
+    };
     let color = match status {
-        button::Status::Hovered | button::Status::Pressed => palette.primary.strong.color,
-        _ => palette.primary.base.color,
+        button::Status::Hovered | button::Status::Pressed => hover,
+        _ => rest,
     };
     button::Style {
         text_color: color,

@@ -233,7 +233,7 @@ impl ReportScreen {
                         "rep-sections-all"
                     },
                 ))
-                .size(12),
+                .size(13),
             )
             .style(style::link)
             .padding([2, 0])
