@@ -75,7 +75,7 @@ plan-cancel = Cancel
 ## Profile
 profile-not-number = Enter a number.
 profile-not-whole-number = Enter a whole number.
-profile-size-class = Size class
+profile-size-class = Size class: { $reason }
 profile-section-identity = The enterprise
 profile-section-organisation = Organisation and management systems
 profile-section-portfolio = IP portfolio

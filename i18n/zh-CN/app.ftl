@@ -75,7 +75,7 @@ plan-cancel = 取消
 ## 企业概况
 profile-not-number = 请输入数字。
 profile-not-whole-number = 请输入整数。
-profile-size-class = 企业规模
+profile-size-class = 企业规模：{ $reason }
 profile-section-identity = 企业基本情况
 profile-section-organisation = 组织机构与管理体系
 profile-section-portfolio = 知识产权状况

@@ -3,7 +3,7 @@
 //! Every valid change is handed to the app to save at once.
 
 use crate::error::Localize;
-use crate::i18n::{error_text, tr};
+use crate::i18n::{Arg, error_text, tr, tr_args};
 use crate::locale::Locale;
 use crate::model::assessment::{Facts, TriageAnswer};
 use crate::model::catalog::{Department, TriageId};
@@ -320,7 +320,11 @@ impl ProfileForm {
             .industry
             .and_then(|i| industries.iter().find(|c| c.value == i).cloned());
         let size = profile.size_class();
-        let size_text = format!("{}：{}", tr(l, "profile-size-class"), size.reason.get(l));
+        let size_text = tr_args(
+            l,
+            "profile-size-class",
+            &[("reason", Arg::from(size.reason.get(l)))],
+        );
         let functions = keyed_choices(l, "ip-function", IpFunction::ALL, IpFunction::key);
         let function = functions
             .iter()
