@@ -85,9 +85,24 @@ impl Paths {
     }
 }
 
+/// A file name made from user text (a client or diagnosis name) that every system accepts:
+/// the characters Windows forbids in names become `_`; Chinese and spaces stay.
+pub fn file_name(stem: &str, extension: &str) -> String {
+    let stem = stem
+        .trim()
+        .replace(['/', '\\', ':', '*', '?', '"', '<', '>', '|'], "_");
+    format!("{stem}.{extension}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn file_names_from_user_text_keep_chinese_and_drop_forbidden_characters() {
+        assert_eq!(file_name(" 青禾/电子: 诊断 ", "pdf"), "青禾_电子_ 诊断.pdf");
+        assert_eq!(file_name(r#"a<b>|c?*"\"#, "json"), "a_b__c____.json");
+    }
 
     #[test]
     fn portable_paths_keep_everything_in_one_folder() {

@@ -132,12 +132,8 @@ impl Home {
                 });
             }
             Message::StartExport(id, title) => {
-                let file = format!(
-                    "{}.json",
-                    title.replace(['/', '\\', ':', '*', '?', '"', '<', '>', '|'], "_")
-                );
                 let path = std::path::Path::new(&data.default_export)
-                    .join(file)
+                    .join(crate::paths::file_name(&title, "json"))
                     .display()
                     .to_string();
                 self.dialog = Some(Dialog::Export { id, path });

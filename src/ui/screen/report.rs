@@ -96,12 +96,12 @@ impl ReportScreen {
     /// The suggested file name: client, printable, in the report's language.
     pub fn file_name(&self) -> String {
         let kind = tr(self.locale, &format!("report-kind-{}", self.kind.key()));
-        let name = if self.client.trim().is_empty() {
-            format!("{kind}.pdf")
+        let stem = if self.client.trim().is_empty() {
+            kind
         } else {
-            format!("{}-{kind}.pdf", self.client.trim())
+            format!("{}-{kind}", self.client.trim())
         };
-        name.replace(['/', '\\', ':', '*', '?', '"', '<', '>', '|'], "_")
+        crate::paths::file_name(&stem, "pdf")
     }
 
     /// Applies a change of printable or language, keeping the path's file name in step when
