@@ -1,8 +1,7 @@
 //! `export ID --out FILE [--format json|csv|xlsx] [--what findings|plan] [--as-of DATE]`.
 
-use super::session::{fail, open};
+use super::session::{fail, open, print_written};
 use super::{Context, Failure};
-use crate::i18n::{Arg, tr_args};
 use crate::store::exchange::{ExportFormat, TableKind};
 use chrono::NaiveDate;
 use clap::Args;
@@ -43,13 +42,6 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<(), Failure> {
     store
         .export_to(args.id, &args.out, format, what, l, as_of)
         .map_err(|e| fail(l, &e))?;
-    println!(
-        "{}",
-        tr_args(
-            l,
-            "store-exported",
-            &[("file", Arg::from(args.out.display().to_string()))]
-        )
-    );
+    print_written(l, &args.out);
     Ok(())
 }

@@ -2,9 +2,8 @@
 //! [--department CODE] [--sections LIST]`: the PDF diagnosis report or interview checklist, in the chosen
 //! language (the global `--lang`).
 
-use super::session::{fail, open};
+use super::session::{fail, open, print_written};
 use super::{Context, Failure};
-use crate::i18n::{Arg, tr_args};
 use crate::model::catalog::Department;
 use crate::report::{ReportKind, ReportSection};
 use crate::store::StoreError;
@@ -65,13 +64,6 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<(), Failure> {
     let bytes = crate::report::render_doc(&doc, kind, &sections, department)
         .map_err(|e| Failure::other(l, &e))?;
     crate::store::exchange::write_file(&args.out, &bytes).map_err(|e| fail(l, &e))?;
-    println!(
-        "{}",
-        tr_args(
-            l,
-            "store-exported",
-            &[("file", Arg::from(args.out.display().to_string()))]
-        )
-    );
+    print_written(l, &args.out);
     Ok(())
 }

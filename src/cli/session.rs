@@ -56,6 +56,12 @@ pub fn print_created(store: &Store, locale: Locale, id: i64) -> Result<(), Failu
     Ok(())
 }
 
+/// Prints the "written to FILE" line of a command that wrote a file.
+pub fn print_written(locale: Locale, file: &std::path::Path) {
+    let args = [("file", crate::i18n::Arg::from(file.display().to_string()))];
+    println!("{}", crate::i18n::tr_args(locale, "store-exported", &args));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
