@@ -9,6 +9,7 @@
 //! The diagnosis report and the checklist, parsed back from the PDF: text, page count,
 //! metadata, both languages, stress inputs.
 
+mod pdf_text;
 mod report_fixture;
 
 use ipms_readiness::locale::Locale;
@@ -17,6 +18,7 @@ use ipms_readiness::model::catalog::Department;
 use ipms_readiness::model::catalog::FixPhase;
 use ipms_readiness::model::plan::{ActionStatus, FreeAction};
 use ipms_readiness::report::{ReportKind, ReportOptions, ReportSection, build_doc, render_report};
+use pdf_text::{info, pages};
 use report_fixture::{Fixture, as_of, demo, full};
 
 fn options(locale: Locale, kind: ReportKind) -> ReportOptions {
@@ -35,41 +37,6 @@ fn pdf(f: &Fixture, o: &ReportOptions, name: &str) -> Vec<u8> {
         std::fs::write(format!("{dir}/{name}-{}.pdf", o.locale), &bytes).unwrap();
     }
     bytes
-}
-
-/// Text per page without line breaks (extraction splits lines differently from layout).
-fn pages(bytes: &[u8]) -> Vec<String> {
-    let doc = lopdf::Document::load_mem(bytes).expect("valid PDF");
-    let n = doc.get_pages().len() as u32;
-    (1..=n)
-        .map(|p| {
-            doc.extract_text(&[p])
-                .unwrap_or_default()
-                .replace("\r\n", "\n")
-                .replace(" \n", "")
-                .replace('\n', "")
-        })
-        .collect()
-}
-
-fn info(bytes: &[u8], key: &[u8]) -> String {
-    let doc = lopdf::Document::load_mem(bytes).unwrap();
-    let dict = doc
-        .trailer
-        .get(b"Info")
-        .and_then(lopdf::Object::as_reference)
-        .and_then(|r| doc.get_dictionary(r))
-        .unwrap();
-    let raw = dict.get(key).unwrap().as_str().unwrap();
-    if raw.starts_with(&[0xFE, 0xFF]) {
-        let units: Vec<u16> = raw[2..]
-            .chunks(2)
-            .map(|c| u16::from_be_bytes([c[0], c[1]]))
-            .collect();
-        String::from_utf16_lossy(&units)
-    } else {
-        String::from_utf8_lossy(raw).into_owned()
-    }
 }
 
 #[test]

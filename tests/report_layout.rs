@@ -1,12 +1,15 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
 //! The generic layout and renderer: every block type, parsed back from the PDF as text.
 
+mod pdf_text;
+
 use chrono::{NaiveDate, TimeZone, Utc};
 use ipms_readiness::report::chart::{Bar, BarChart, Gantt, GanttTask, Milestone, SignatureBox};
 use ipms_readiness::report::font::Font;
 use ipms_readiness::report::layout::{Chrome, Layout, TextStyle, check_pages, palette};
 use ipms_readiness::report::pdf::{Meta, render};
 use ipms_readiness::report::table::{Cell, Column, Table};
+use pdf_text::{info, pages};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -34,21 +37,6 @@ fn chrome() -> Chrome<'static> {
         footer_left: "仅供委托方内部使用".into(),
         page_label: &page_label,
     }
-}
-
-/// Text of every page, with line breaks removed (extraction splits lines differently).
-fn page_texts(bytes: &[u8]) -> Vec<String> {
-    let doc = lopdf::Document::load_mem(bytes).expect("valid PDF");
-    let n = doc.get_pages().len() as u32;
-    (1..=n)
-        .map(|p| {
-            doc.extract_text(&[p])
-                .unwrap_or_default()
-                .replace("\r\n", "\n")
-                .replace(" \n", "")
-                .replace('\n', "")
-        })
-        .collect()
 }
 
 fn sample(layout: &mut Layout<'_>, note: &str, rows: usize) {
@@ -159,7 +147,7 @@ fn build(note: &str, rows: usize) -> (Vec<u8>, usize, Vec<String>) {
 fn chinese_text_round_trips_with_page_numbers_and_metadata() {
     let (bytes, n, problems) = build("备注：现场查阅了《知识产权手册》。", 12);
     assert!(problems.is_empty(), "{problems:#?}");
-    let texts = page_texts(&bytes);
+    let texts = pages(&bytes);
     assert_eq!(texts.len(), n);
     let all = texts.concat();
     for needle in [
@@ -173,18 +161,8 @@ fn chinese_text_round_trips_with_page_numbers_and_metadata() {
         assert!(all.contains(needle), "missing {needle}");
     }
     assert!(texts[n - 1].contains(&format!("第 {n} 页 / 共 {n} 页")));
-    let doc = lopdf::Document::load_mem(&bytes).unwrap();
-    let info = doc
-        .trailer
-        .get(b"Info")
-        .and_then(lopdf::Object::as_reference)
-        .and_then(|r| doc.get_dictionary(r))
-        .unwrap();
-    let created = info.get(b"CreationDate").unwrap().as_str().unwrap();
-    assert!(
-        String::from_utf8_lossy(created).contains("20260315"),
-        "{created:?}"
-    );
+    let created = info(&bytes, b"CreationDate");
+    assert!(created.contains("20260315"), "{created:?}");
     assert!(
         bytes.len() < 400_000,
         "{} bytes: font not subset?",
@@ -203,7 +181,7 @@ fn a_20000_character_note_and_200_rows_flow_without_overflow() {
         &problems[..problems.len().min(5)]
     );
     assert!(n > 10);
-    let texts = page_texts(&bytes);
+    let texts = pages(&bytes);
     assert_eq!(texts.len(), n);
     // The header row repeats on every page the table spans.
     let with_header = texts.iter().filter(|t| t.contains("问题描述")).count();
@@ -215,7 +193,7 @@ fn a_20000_character_note_and_200_rows_flow_without_overflow() {
 fn emoji_and_missing_glyphs_print_a_visible_fallback() {
     let (bytes, _, problems) = build("好评👍🏽 \u{10FFFD} 𠀀𪚥 end", 1);
     assert!(problems.is_empty(), "{problems:#?}");
-    let all = page_texts(&bytes).concat();
+    let all = pages(&bytes).concat();
     let fb = Font::bundled().unwrap().fallback();
     assert!(all.contains(&format!("好评{fb}")), "fallback missing");
     assert!(all.contains("end"));

@@ -3,6 +3,8 @@
 //! diagnosis, answer three items by keyboard and by click, see progress and the dashboard
 //! score change, open the plan, export JSON — against a temporary store.
 
+mod ui_common;
+
 use iced::keyboard::Key;
 use iced_test::Simulator;
 use ipms_readiness::i18n::{Arg, tr, tr_args};
@@ -12,22 +14,7 @@ use ipms_readiness::paths::Paths;
 use ipms_readiness::ui::screen::{home, questionnaire};
 use ipms_readiness::ui::workspace::{Tab, Workspace};
 use ipms_readiness::ui::{App, Message, Screen, test_settings};
-
-fn click(app: &mut App, label: &str) {
-    let mut ui = Simulator::with_size(test_settings(), (1280.0, 800.0), app.view());
-    ui.click(label)
-        .unwrap_or_else(|e| panic!("click {label:?}: {e:?}"));
-    let messages: Vec<Message> = ui.into_messages().collect();
-    assert!(!messages.is_empty(), "clicking {label:?} did nothing");
-    for m in messages {
-        let _ = app.update(m);
-    }
-}
-
-fn shows(app: &App, label: &str) -> bool {
-    let mut ui = Simulator::with_size(test_settings(), (1280.0, 800.0), app.view());
-    ui.find(label).is_ok()
-}
+use ui_common::{click, shows};
 
 fn key(app: &mut App, k: &str) {
     let key = if k == "Enter" {

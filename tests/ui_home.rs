@@ -1,25 +1,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
 //! Headless UI tests of the Home screen and the language switch.
 
+mod ui_common;
+
 use ipms_readiness::locale::Locale;
 use ipms_readiness::paths::Paths;
 use ipms_readiness::settings::Settings;
-use ipms_readiness::ui::{App, Message, test_settings};
-
-fn click(app: &mut App, label: &str) {
-    let mut ui = iced_test::Simulator::with_settings(test_settings(), app.view());
-    ui.click(label)
-        .unwrap_or_else(|e| panic!("click {label}: {e:?}"));
-    let messages: Vec<Message> = ui.into_messages().collect();
-    for m in messages {
-        let _ = app.update(m);
-    }
-}
-
-fn shows(app: &App, label: &str) -> bool {
-    let mut ui = iced_test::Simulator::with_settings(test_settings(), app.view());
-    ui.find(label).is_ok()
-}
+use ipms_readiness::ui::{App, Message};
+use ui_common::{click, shows};
 
 #[test]
 fn language_switch_rerenders_home_both_ways_and_is_remembered() {

@@ -2,22 +2,19 @@
 //! Settings in the simulator: theme, reward data (invalid text refused, valid text saved),
 //! moving the data folder without losing a diagnosis.
 
-use iced_test::Simulator;
+mod ui_common;
+
 use ipms_readiness::i18n::tr;
 use ipms_readiness::locale::Locale;
 use ipms_readiness::paths::Paths;
 use ipms_readiness::settings::{Settings, ThemeChoice};
 use ipms_readiness::ui::screen::{home, settings};
-use ipms_readiness::ui::{App, Message, Screen, test_settings};
+use ipms_readiness::ui::{App, Message, Screen};
+use ui_common::click;
 
-fn click(app: &mut App, label: &str) {
-    let mut ui = Simulator::with_size(test_settings(), (1280.0, 800.0), app.view());
-    ui.click(label)
-        .unwrap_or_else(|e| panic!("click {label:?}: {e:?}"));
-    let messages: Vec<Message> = ui.into_messages().collect();
-    for m in messages {
-        let _ = app.update(m);
-    }
+/// The clients in the app's open database.
+fn clients(app: &App) -> Vec<ipms_readiness::store::OrganizationSummary> {
+    app.store.as_ref().unwrap().list_organizations().unwrap()
 }
 
 #[test]
@@ -69,15 +66,7 @@ fn settings_change_theme_rewards_and_data_folder() {
     assert!(app.error.is_none(), "{:?}", app.error);
     assert_eq!(app.ctx.paths.data_dir, new_dir);
     assert!(new_dir.join("ipms.sqlite3").exists() && data.join("ipms.sqlite3").exists());
-    assert_eq!(
-        app.store
-            .as_ref()
-            .unwrap()
-            .list_organizations()
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(clients(&app).len(), 1);
 }
 
 #[test]
@@ -94,15 +83,7 @@ fn a_failed_background_check_pauses_saving() {
         app.error.as_deref(),
         Some(tr(l, "err-store-damaged-readonly").as_str())
     );
-    assert!(
-        app.store
-            .as_ref()
-            .unwrap()
-            .list_organizations()
-            .unwrap()
-            .is_empty(),
-        "nothing was written"
-    );
+    assert!(clients(&app).is_empty(), "nothing was written");
 }
 
 #[test]
@@ -124,15 +105,7 @@ fn restoring_a_backup_runs_with_the_database_closed() {
     click(&mut app, &tr(l, "home-new"));
     let _ = app.update(Message::Home(home::Message::Name("第二家".into())));
     click(&mut app, &tr(l, "home-confirm"));
-    assert_eq!(
-        app.store
-            .as_ref()
-            .unwrap()
-            .list_organizations()
-            .unwrap()
-            .len(),
-        2
-    );
+    assert_eq!(clients(&app).len(), 2);
 
     click(&mut app, &tr(l, "app-settings"));
     let _ = app.update(Message::Settings(settings::Message::AskRestore(
@@ -151,7 +124,7 @@ fn restoring_a_backup_runs_with_the_database_closed() {
     let result = ipms_readiness::store::backup::restore_file(&db, &backup.path).map(|_| ());
     let _ = app.update(Message::Restored(result));
     assert!(app.error.is_none(), "{:?}", app.error);
-    let orgs = app.store.as_ref().unwrap().list_organizations().unwrap();
+    let orgs = clients(&app);
     assert_eq!(orgs.len(), 1);
     assert_eq!(orgs[0].organization.name, "第一家");
 }
