@@ -69,6 +69,7 @@ fn bench(c: &mut Criterion) {
         settings: &settings,
         overrides: &overrides,
         free_actions: &free,
+        situation: None,
     };
     let plan = build_plan(&input);
     eprintln!(

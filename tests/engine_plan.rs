@@ -26,6 +26,7 @@ fn plan_for(cat: &Catalog, triage: &Triage, answers: &Answers, settings: &PhaseS
         settings,
         overrides: &BTreeMap::new(),
         free_actions: &[],
+        situation: None,
     })
 }
 
@@ -239,6 +240,7 @@ fn gaps_become_actions_with_owner_priority_phase_and_documents() {
         settings: &settings,
         overrides: &BTreeMap::new(),
         free_actions: &free,
+        situation: None,
     });
     let ids: Vec<&str> = plan.actions.iter().map(|a| a.id.as_str()).collect();
     // By phase (planning, documents, training, operation…), then priority, highest first.
@@ -319,6 +321,7 @@ fn overrides_survive_recomputation_and_conform_items_close() {
             settings: &settings,
             overrides: &overrides,
             free_actions: &[],
+            situation: None,
         })
     };
     // Recompute after an unrelated answer changed: the edits still apply.
@@ -421,12 +424,18 @@ fn gate_check_passes_only_when_every_hard_gate_passes() {
     // Audit and review still to come: three weeks from today at the soonest.
     assert_eq!(check.earliest_application, Some(date(2026, 5, 27)));
 
-    // Prerequisite items that are not conform are named; unanswered ones make it unknown.
+    // Prerequisite items that are not conform are named by clause; unanswered ones count as
+    // not met.
     let (cat, answers) = gap_catalog();
     let check = check_gates(&cat, &profile, &good_facts(), &answers, as_of);
     let pre = check.gate(GateId::Prerequisites).unwrap();
-    assert_eq!(pre.status, GateStatus::Unknown);
-    assert!(pre.reason.zh_cn.contains("i003"), "{}", pre.reason.zh_cn);
+    assert_eq!(pre.status, GateStatus::Failed);
+    let clause = &cat.item("i003").unwrap().clause;
+    assert!(
+        pre.reason.zh_cn.contains(clause.as_str()),
+        "{}",
+        pre.reason.zh_cn
+    );
     let mut answers = answers;
     answers.insert("i004".into(), answer(Verdict::Minor));
     let check = check_gates(&cat, &profile, &good_facts(), &answers, as_of);

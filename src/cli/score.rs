@@ -4,8 +4,7 @@ use super::session::{fail, open};
 use super::{Context, Failure};
 use crate::i18n::tr;
 use crate::locale::Locale;
-use crate::model::readiness::{GateCheck, check_gates};
-use crate::model::scoring::{Scorecard, score};
+use crate::model::evaluate::Evaluation;
 use crate::store::AssessmentRecord;
 use chrono::NaiveDate;
 use clap::Args;
@@ -28,12 +27,9 @@ fn round1(x: f64) -> f64 {
 }
 
 /// The JSON `score --json` prints.
-pub fn score_json(
-    record: &AssessmentRecord,
-    card: &Scorecard,
-    gates: &GateCheck,
-    locale: Locale,
-) -> Value {
+pub fn score_json(record: &AssessmentRecord, evaluation: &Evaluation, locale: Locale) -> Value {
+    let card = &evaluation.scorecard;
+    let gates = &evaluation.gates;
     let size = record.profile.size_class();
     json!({
         "assessment": record.meta.id,
@@ -61,7 +57,15 @@ pub fn score_json(
             "status": g.status.key(),
             "reason": g.reason.get(locale),
         })).collect::<Vec<_>>(),
-        "gaps": card.items.iter().filter(|i| i.severity() > 0).count(),
+        "gaps": evaluation.findings,
+        "planned_application_date": evaluation.planned_application().map(|d| d.to_string()),
+        "target_certificate_date": evaluation.plan.target_certificate.to_string(),
+        "phases": evaluation.plan.phases.iter().map(|p| json!({
+            "id": p.id.key(),
+            "start": p.start.to_string(),
+            "end": p.end.to_string(),
+            "done": p.done,
+        })).collect::<Vec<_>>(),
         "earliest_application_date": gates.earliest_application.map(|d| d.to_string()),
         "earliest_reason": gates.earliest_reason.get(locale),
         "size_class": size.class.key(),
@@ -79,15 +83,10 @@ pub fn run(ctx: &Context, args: &ScoreArgs) -> Result<(), Failure> {
     let as_of = args
         .as_of
         .unwrap_or_else(|| chrono::Local::now().date_naive());
-    let card = score(catalog, &record.profile.triage, &record.answers);
-    let gates = check_gates(
-        catalog,
-        &record.profile,
-        &record.facts,
-        &record.answers,
-        as_of,
-    );
-    let value = score_json(&record, &card, &gates, l);
+    let evaluation = record.evaluate(catalog, as_of);
+    let card = &evaluation.scorecard;
+    let gates = &evaluation.gates;
+    let value = score_json(&record, &evaluation, l);
     if args.json {
         println!(
             "{}",

@@ -7,6 +7,7 @@
 use super::assessment::{Answers, Triage, Verdict, effective_verdict};
 use super::catalog::{Catalog, Department, EvidenceKind, FixPhase, Item};
 use super::keyed::keyed_enum;
+use super::schedule::{Situation, sub_days, timeline};
 use crate::locale::Localized;
 use chrono::{Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -36,6 +37,8 @@ pub const MAX_WEEKS: u32 = 104;
 pub const MIN_OPERATION_WEEKS: u32 = 13;
 /// "Operating long enough" is 3 calendar months, everywhere.
 pub const OPERATION_MONTHS: u32 = 3;
+/// A gap found in a phase the client has already passed is given at least this long.
+pub const CATCH_UP_DAYS: u64 = 14;
 
 impl PhaseId {
     /// Typical duration in weeks (certification.md; stage 1, stage 2 and the certificate are
@@ -209,6 +212,8 @@ pub struct PlanPhase {
     pub weeks: u32,
     /// Open actions fixed in this phase.
     pub actions: usize,
+    /// Already done (from the facts).
+    pub done: bool,
 }
 
 keyed_enum! {
@@ -267,6 +272,8 @@ pub struct PlanInput<'a> {
     pub settings: &'a PhaseSettings,
     pub overrides: &'a BTreeMap<String, ActionOverride>,
     pub free_actions: &'a [FreeAction],
+    /// Where the client already is (facts and as-of date); `None` plans from scratch.
+    pub situation: Option<Situation<'a>>,
 }
 
 pub(crate) fn add_days(date: NaiveDate, days: u64) -> NaiveDate {
@@ -277,51 +284,6 @@ pub(crate) fn add_days(date: NaiveDate, days: u64) -> NaiveDate {
 pub(crate) fn add_months(date: NaiveDate, months: u32) -> NaiveDate {
     date.checked_add_months(Months::new(months))
         .unwrap_or(NaiveDate::MAX)
-}
-
-fn sub_days(date: NaiveDate, days: u64) -> NaiveDate {
-    date.checked_sub_days(Days::new(days))
-        .unwrap_or(NaiveDate::MIN)
-}
-
-/// Start and exclusive finish of every phase, in `PhaseId::ALL` order.
-pub fn schedule(settings: &PhaseSettings) -> Vec<(PhaseId, NaiveDate, NaiveDate)> {
-    let weeks = |p: PhaseId| u64::from(settings.weeks(p)) * 7;
-    let span = |p: PhaseId, start: NaiveDate| (p, start, add_days(start, weeks(p)));
-    let s = settings.start;
-    let kick_off = span(PhaseId::KickOff, s);
-    let diagnosis = span(PhaseId::Diagnosis, s);
-    let planning = span(PhaseId::Planning, diagnosis.2);
-    let documents = span(PhaseId::Documents, diagnosis.2);
-    let issue = span(PhaseId::IssueAndTraining, documents.2.max(planning.2));
-    let operation = span(PhaseId::Operation, issue.1);
-    // The internal audit and the review close the operation period (weeks 17–19 by default).
-    let closing = weeks(PhaseId::InternalAudit) + weeks(PhaseId::ManagementReview);
-    let audit_start = sub_days(operation.2, closing).max(operation.1);
-    let audit = span(PhaseId::InternalAudit, audit_start);
-    let review = span(PhaseId::ManagementReview, audit.2);
-    let earliest = add_months(operation.1, OPERATION_MONTHS);
-    let application = span(
-        PhaseId::Application,
-        operation.2.max(review.2).max(earliest),
-    );
-    let stage1 = span(PhaseId::Stage1, application.2);
-    let stage2 = span(PhaseId::Stage2, stage1.2);
-    let certificate = span(PhaseId::Certificate, stage2.2);
-    vec![
-        kick_off,
-        diagnosis,
-        planning,
-        documents,
-        issue,
-        operation,
-        audit,
-        review,
-        application,
-        stage1,
-        stage2,
-        certificate,
-    ]
 }
 
 /// The owner of an item's action: its first department the organization has, else the IP
@@ -358,13 +320,29 @@ fn apply(action: &mut Action, o: &ActionOverride) {
 
 /// Builds the plan.
 pub fn build_plan(input: &PlanInput<'_>) -> Plan {
-    let spans = schedule(input.settings);
+    let spans = timeline(input.settings, input.situation);
+    let as_of = input.situation.map(|s| s.as_of);
+    // The phase where an action is fixed; a gap in a phase already done is caught up from the
+    // as-of date, before the next phase still to come.
+    let catch_up = spans.iter().find(|s| !s.done).map(|s| s.start);
     let dates = |p: PhaseId| {
+        let Some(s) = spans.iter().find(|s| s.id == p) else {
+            return (input.settings.start, input.settings.start);
+        };
+        match (s.done, as_of, catch_up) {
+            (true, Some(today), Some(next)) => {
+                let due = sub_days(next, 1).max(add_days(today, CATCH_UP_DAYS));
+                (today, due)
+            }
+            _ => (s.start, sub_days(s.finish, 1)),
+        }
+    };
+    let real = |p: PhaseId| {
         spans
             .iter()
-            .find(|s| s.0 == p)
+            .find(|s| s.id == p)
             .map_or((input.settings.start, input.settings.start), |s| {
-                (s.1, sub_days(s.2, 1))
+                (s.start, sub_days(s.finish, 1))
             })
     };
     let mut actions = Vec::new();
@@ -451,18 +429,19 @@ pub fn build_plan(input: &PlanInput<'_>) -> Plan {
     let actions: Vec<Action> = actions.into_iter().map(|(_, a)| a).collect();
     let phases = spans
         .iter()
-        .map(|(id, start, finish)| PlanPhase {
-            id: *id,
-            start: *start,
-            end: sub_days(*finish, 1),
-            weeks: input.settings.weeks(*id),
+        .map(|s| PlanPhase {
+            id: s.id,
+            start: s.start,
+            end: sub_days(s.finish, 1),
+            weeks: input.settings.weeks(s.id),
             actions: actions
                 .iter()
-                .filter(|a| PhaseId::for_fix(a.phase) == *id)
+                .filter(|a| PhaseId::for_fix(a.phase) == s.id)
                 .count(),
+            done: s.done,
         })
         .collect();
-    let operation = dates(PhaseId::Operation);
+    let operation = real(PhaseId::Operation);
     let milestones = vec![
         (MilestoneId::OperationStart, operation.0),
         (
@@ -471,14 +450,14 @@ pub fn build_plan(input: &PlanInput<'_>) -> Plan {
         ),
         (
             MilestoneId::InternalAuditDone,
-            dates(PhaseId::InternalAudit).1,
+            real(PhaseId::InternalAudit).1,
         ),
         (
             MilestoneId::ManagementReviewDone,
-            dates(PhaseId::ManagementReview).1,
+            real(PhaseId::ManagementReview).1,
         ),
-        (MilestoneId::Application, dates(PhaseId::Application).0),
-        (MilestoneId::Certificate, dates(PhaseId::Certificate).1),
+        (MilestoneId::Application, real(PhaseId::Application).0),
+        (MilestoneId::Certificate, real(PhaseId::Certificate).1),
     ]
     .into_iter()
     .map(|(id, date)| Milestone { id, date })
@@ -488,7 +467,7 @@ pub fn build_plan(input: &PlanInput<'_>) -> Plan {
         actions,
         closed,
         milestones,
-        target_certificate: dates(PhaseId::Certificate).1,
+        target_certificate: real(PhaseId::Certificate).1,
         documents,
     }
 }

@@ -168,16 +168,22 @@ fn penalty(facts: &Facts) -> Gate {
     }
 }
 
-/// The first few ids of a list, for a readable reason.
+/// The first few clause numbers of a list (each once), for a readable reason.
 fn some_ids(ids: &[&str]) -> String {
     const SHOWN: usize = 5;
-    let mut text = ids
+    let mut unique: Vec<&str> = Vec::new();
+    for id in ids {
+        if !unique.contains(id) {
+            unique.push(id);
+        }
+    }
+    let mut text = unique
         .iter()
         .take(SHOWN)
         .copied()
         .collect::<Vec<_>>()
         .join(", ");
-    if ids.len() > SHOWN {
+    if unique.len() > SHOWN {
         text.push_str(", …");
     }
     text
@@ -194,37 +200,31 @@ fn prerequisites(catalog: &Catalog, profile: &Profile, answers: &Answers) -> Gat
             Verdict::Na => {}
             Verdict::Unanswered => {
                 total += 1;
-                open.push(item.id.as_str());
+                open.push(item.clause.as_str());
             }
             _ => {
                 total += 1;
-                failing.push(item.id.as_str());
+                failing.push(item.clause.as_str());
             }
         }
     }
     let total = ("total", Arg::from(total));
-    if !failing.is_empty() {
-        let args = [
-            total,
-            ("count", Arg::from(failing.len())),
-            ("items", Arg::from(some_ids(&failing))),
-        ];
-        gate(id, GateStatus::Failed, "gate-prerequisites-failed", &args)
-    } else if !open.is_empty() {
-        let args = [
-            total,
-            ("count", Arg::from(open.len())),
-            ("items", Arg::from(some_ids(&open))),
-        ];
-        gate(id, GateStatus::Unknown, "gate-prerequisites-unknown", &args)
-    } else {
-        gate(
-            id,
-            GateStatus::Passed,
-            "gate-prerequisites-passed",
-            &[total],
-        )
-    }
+    // An unanswered prerequisite is not met: the gate fails until it is answered conform.
+    let mut shown: Vec<&str> = failing.clone();
+    shown.extend(open.iter().copied());
+    let args = [
+        total,
+        ("count", Arg::from(failing.len())),
+        ("open", Arg::from(open.len())),
+        ("items", Arg::from(some_ids(&shown))),
+    ];
+    let msg = match (failing.is_empty(), open.is_empty()) {
+        (true, true) => return gate(id, GateStatus::Passed, "gate-prerequisites-passed", &args),
+        (false, true) => "gate-prerequisites-failed",
+        (true, false) => "gate-prerequisites-unknown",
+        (false, false) => "gate-prerequisites-failed-open",
+    };
+    gate(id, GateStatus::Failed, msg, &args)
 }
 
 fn auditor(facts: &Facts) -> Gate {

@@ -27,7 +27,7 @@ use crate::locale::Locale;
 use crate::model::assessment::{Answers, Facts, Triage};
 use crate::model::catalog::{Catalog, Department};
 use crate::model::keyed::keyed_enum;
-use crate::model::plan::{ActionOverride, FreeAction, PhaseSettings, PlanInput, build_plan};
+use crate::model::plan::{ActionOverride, FreeAction, PhaseSettings};
 use crate::model::profile::Profile;
 use crate::model::support::RegionalReward;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -135,26 +135,24 @@ pub struct ReportOptions {
 
 /// Scores, gates, plan, comparison and support for an assessment, frozen into a `ReportDoc`.
 pub fn build_doc(input: &ReportInput<'_>, locale: Locale, as_of: NaiveDate) -> ReportDoc {
-    use crate::model::{compare, readiness, scoring, support};
-    let triage = &input.profile.triage;
-    let scorecard = scoring::score(input.catalog, triage, input.answers);
-    let gates = readiness::check_gates(
-        input.catalog,
-        input.profile,
-        input.facts,
-        input.answers,
+    use crate::model::{compare, evaluate, support};
+    let evaluation = evaluate::evaluate(
+        &evaluate::EvaluationInput {
+            catalog: input.catalog,
+            profile: input.profile,
+            facts: input.facts,
+            answers: input.answers,
+            phases: input.phases,
+            overrides: input.overrides,
+            free_actions: input.free_actions,
+            previous: input.previous.map(|p| compare::Snapshot {
+                catalog: p.catalog,
+                triage: p.triage,
+                answers: p.answers,
+            }),
+        },
         as_of,
     );
-    let default_phases = PhaseSettings::new(as_of);
-    let plan = build_plan(&PlanInput {
-        catalog: input.catalog,
-        triage,
-        answers: input.answers,
-        departments: &input.profile.departments,
-        settings: input.phases.unwrap_or(&default_phases),
-        overrides: input.overrides,
-        free_actions: input.free_actions,
-    });
     let bundled;
     let rewards = if let Some(r) = input.rewards {
         r
@@ -163,23 +161,9 @@ pub fn build_doc(input: &ReportInput<'_>, locale: Locale, as_of: NaiveDate) -> R
         &bundled
     };
     let possibilities = support::support(input.profile, rewards, as_of);
-    let comparison = input.previous.map(|p| {
-        compare::compare(
-            compare::Snapshot {
-                catalog: p.catalog,
-                triage: p.triage,
-                answers: p.answers,
-            },
-            compare::Snapshot {
-                catalog: input.catalog,
-                triage,
-                answers: input.answers,
-            },
-        )
-    });
     let previous = input
         .previous
-        .zip(comparison.as_ref())
+        .zip(evaluation.comparison.as_ref())
         .map(|(p, c)| doc::PreviousView {
             comparison: c,
             title: p.title,
@@ -190,9 +174,9 @@ pub fn build_doc(input: &ReportInput<'_>, locale: Locale, as_of: NaiveDate) -> R
             catalog: input.catalog,
             profile: input.profile,
             answers: input.answers,
-            scorecard: &scorecard,
-            gates: &gates,
-            plan: &plan,
+            scorecard: &evaluation.scorecard,
+            gates: &evaluation.gates,
+            plan: &evaluation.plan,
             previous,
             support: &possibilities,
             assessor: input.assessor,

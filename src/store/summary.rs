@@ -4,19 +4,15 @@
 //! the answers with the engine otherwise.
 
 use super::Store;
-use super::answers::load_answers;
-use super::assessments::from_json;
 use super::error::Result;
 use super::orgs::{META_COLUMNS, meta_from_row};
 use super::types::{AssessmentMeta, AssessmentSummary};
 use crate::model::catalog::Catalog;
-use crate::model::profile::Profile;
-use crate::model::scoring;
 use rusqlite::params;
 
 fn cache_key(catalog: &Catalog) -> String {
     format!(
-        "{}|{}|{}",
+        "{}|{}|{}|findings",
         catalog.id,
         catalog.version,
         env!("CARGO_PKG_VERSION")
@@ -52,21 +48,17 @@ impl Store {
                 None,
             ));
         };
-        let profile: String = self.conn.query_row(
-            "SELECT profile FROM snapshots WHERE assessment_id = ?1",
-            [meta.id],
-            |r| r.get(0),
-        )?;
-        let profile: Profile = from_json(&profile);
-        let answers = load_answers(&self.conn, meta.id)?;
-        let card = scoring::score(catalog, &profile.triage, &answers);
+        // The same evaluation every screen shows (scores do not depend on the date).
+        let record = self.load(meta.id)?;
+        let evaluation = record.evaluate(catalog, chrono::Local::now().date_naive());
+        let card = &evaluation.scorecard;
         Ok((
             AssessmentSummary {
                 meta,
                 progress: card.overall.progress,
                 score: card.overall.score,
                 answered: card.overall.answered,
-                gaps: card.items.iter().filter(|i| i.severity() > 0).count(),
+                gaps: evaluation.findings,
             },
             Some(cache_key(catalog)),
         ))

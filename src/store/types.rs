@@ -96,6 +96,36 @@ pub struct AssessmentRecord {
     pub phases: Option<PhaseSettings>,
 }
 
+impl AssessmentRecord {
+    /// The input of [`evaluate`](crate::model::evaluate::evaluate) for this record, compared
+    /// with `previous` when given.
+    pub fn evaluation_input<'a>(
+        &'a self,
+        catalog: &'a crate::model::catalog::Catalog,
+        previous: Option<crate::model::compare::Snapshot<'a>>,
+    ) -> crate::model::evaluate::EvaluationInput<'a> {
+        crate::model::evaluate::EvaluationInput {
+            catalog,
+            profile: &self.profile,
+            facts: &self.facts,
+            answers: &self.answers,
+            phases: self.phases.as_ref(),
+            overrides: &self.overrides,
+            free_actions: &self.free_actions,
+            previous,
+        }
+    }
+
+    /// Scores, gates and plan of this record on `as_of` (see `model::evaluate`).
+    pub fn evaluate(
+        &self,
+        catalog: &crate::model::catalog::Catalog,
+        as_of: chrono::NaiveDate,
+    ) -> crate::model::evaluate::Evaluation {
+        crate::model::evaluate::evaluate(&self.evaluation_input(catalog, None), as_of)
+    }
+}
+
 /// What a new assessment starts from.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct NewAssessment {

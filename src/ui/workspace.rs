@@ -8,9 +8,10 @@ use super::screen::{dashboard, plan, profile, questionnaire, report};
 use crate::i18n::tr;
 use crate::locale::Locale;
 use crate::model::catalog::Catalog;
-use crate::model::plan::{ActionStatus, PhaseSettings, PlanInput, build_plan};
-use crate::model::readiness::{GateStatus, check_gates};
-use crate::model::scoring::{formula_text, score};
+use crate::model::evaluate::Evaluation;
+use crate::model::plan::{ActionStatus, PhaseSettings};
+use crate::model::readiness::GateStatus;
+use crate::model::scoring::formula_text;
 use crate::store::AssessmentRecord;
 use crate::ui::widgets::label;
 use chrono::NaiveDate;
@@ -60,6 +61,8 @@ pub struct Workspace {
     pub compare: CompareData,
     pub report: report::ReportScreen,
     pub as_of: NaiveDate,
+    /// Scores, gates and plan of the record (recomputed after every change).
+    pub evaluation: Evaluation,
 }
 
 /// Today's date, the default as-of date.
@@ -95,6 +98,8 @@ impl Workspace {
         };
         let questionnaire = questionnaire::Questionnaire::new(data, resume);
         let profile = profile::ProfileForm::new(&record.profile, &record.facts);
+        let as_of = today();
+        let record_evaluation = record.evaluate(&catalog, as_of);
         let mut ws = Workspace {
             record,
             catalog,
@@ -106,8 +111,9 @@ impl Workspace {
             dash_data: DashboardData::default(),
             plan_data: PlanData::default(),
             compare: CompareData::default(),
+            evaluation: record_evaluation,
             report,
-            as_of: today(),
+            as_of,
         };
         ws.refresh(locale);
         ws.plan = plan::Plan::new(&ws.plan_data);
@@ -123,28 +129,19 @@ impl Workspace {
         }
     }
 
+    /// The phase settings the plan uses (saved, or the defaults from the as-of date).
     pub fn phase_settings(&self) -> PhaseSettings {
-        self.record
-            .phases
-            .clone()
-            .unwrap_or_else(|| PhaseSettings::new(self.record.meta.created_at.date_naive()))
+        self.evaluation.settings.clone()
     }
 
     /// Recomputes everything derived from the record.
     pub fn refresh(&mut self, l: Locale) {
+        self.evaluation = self.record.evaluate(&self.catalog, self.as_of);
         let r = &self.record;
-        let card = score(&self.catalog, &r.profile.triage, &r.answers);
-        let gates = check_gates(&self.catalog, &r.profile, &r.facts, &r.answers, self.as_of);
-        let settings = self.phase_settings();
-        let plan = build_plan(&PlanInput {
-            catalog: &self.catalog,
-            triage: &r.profile.triage,
-            answers: &r.answers,
-            departments: &r.profile.departments,
-            settings: &settings,
-            overrides: &r.overrides,
-            free_actions: &r.free_actions,
-        });
+        let card = &self.evaluation.scorecard;
+        let gates = &self.evaluation.gates;
+        let plan = &self.evaluation.plan;
+        let settings = &self.evaluation.settings;
         let chapters = self
             .catalog
             .chapters()
@@ -173,7 +170,6 @@ impl Workspace {
             })
             .collect();
         gaps.sort_by_key(|g| std::cmp::Reverse(g.priority));
-        let gap_count = gaps.len();
         gaps.truncate(8);
         self.dash_data = DashboardData {
             title: format!("{} · {}", r.organization.name, r.meta.title),
@@ -198,7 +194,7 @@ impl Workspace {
             ready: gates.ready,
             earliest_application: gates.earliest_application.map(|d| d.to_string()),
             gaps,
-            gap_count,
+            gap_count: self.evaluation.findings,
             formula: formula_text(l),
             legacy_note: self.catalog.legacy.then(|| tr(l, "cli-legacy-note")),
         };

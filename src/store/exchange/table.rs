@@ -8,7 +8,6 @@ use crate::i18n::{Arg, tr, tr_args};
 use crate::locale::Locale;
 use crate::model::assessment::{NotApplicable, Verdict, applicability, effective_verdict};
 use crate::model::keyed::keyed_enum;
-use crate::model::plan::{PhaseSettings, PlanInput, build_plan};
 use chrono::NaiveDate;
 use rust_xlsxwriter::{Format, Workbook};
 use std::path::Path;
@@ -141,19 +140,7 @@ impl Store {
                 })
             }
             TableKind::Plan => {
-                let settings = r
-                    .phases
-                    .clone()
-                    .unwrap_or_else(|| PhaseSettings::new(as_of));
-                let plan = build_plan(&PlanInput {
-                    catalog,
-                    triage,
-                    answers: &r.answers,
-                    departments: &r.profile.departments,
-                    settings: &settings,
-                    overrides: &r.overrides,
-                    free_actions: &r.free_actions,
-                });
+                let plan = r.evaluate(catalog, as_of).plan;
                 let keys = [
                     "no", "action", "clause", "item", "verdict", "owner", "priority", "level",
                     "phase", "start", "due", "status", "notes",
