@@ -8,7 +8,6 @@ use iced::keyboard::Key;
 use iced_test::Simulator;
 use ipms_readiness::locale::Locale;
 use ipms_readiness::paths::Paths;
-use ipms_readiness::ui::screen::questionnaire;
 use ipms_readiness::ui::workspace::Tab;
 use ipms_readiness::ui::{App, DEFAULT_FONT, Message, test_settings};
 
@@ -21,7 +20,7 @@ fn press(app: &mut App, k: &str) {
     let iced::Event::Keyboard(event) = iced_test::simulator::press_key(key, Some(k.into())) else {
         return;
     };
-    let _ = app.update(Message::Questionnaire(questionnaire::Message::Key(event)));
+    let _ = app.update(Message::Key(event));
 }
 
 fn bench(c: &mut Criterion) {
@@ -32,7 +31,9 @@ fn bench(c: &mut Criterion) {
         ipms_readiness::demo::create(&store).unwrap()
     };
     let mut app = App::new(paths, Locale::ZhCn, Some(id));
-    let _ = app.update(Message::Tab(Tab::Questionnaire));
+    let _ = app.update(Message::Workspace(
+        ipms_readiness::ui::workspace::Message::Tab(Tab::Questionnaire),
+    ));
     // Load the bundled font once; later frames reuse it like the running app does.
     drop(Simulator::with_size(
         test_settings(),

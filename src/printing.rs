@@ -18,6 +18,19 @@ pub fn document(
     created: DateTime<Utc>,
 ) -> Result<ReportDoc, StoreError> {
     let record = store.load(id)?;
+    document_of(store, paths, &record, locale, as_of, created)
+}
+
+/// Freezes a loaded assessment (e.g. the window's, with edits not yet reloaded) into a report
+/// document.
+pub fn document_of(
+    store: &Store,
+    paths: &Paths,
+    record: &crate::store::AssessmentRecord,
+    locale: Locale,
+    as_of: NaiveDate,
+    created: DateTime<Utc>,
+) -> Result<ReportDoc, StoreError> {
     let catalog = store.catalog(&record.meta.catalog_id)?;
     let earlier = match record.meta.previous_id {
         Some(p) => Some(store.load(p)?),

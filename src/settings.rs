@@ -14,7 +14,7 @@ pub enum ThemeChoice {
     Dark,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// The UI language; `None` means "follow the OS".
@@ -24,6 +24,29 @@ pub struct Settings {
     pub data_dir: Option<PathBuf>,
     /// The assessment and screen the user was on, to resume exactly there.
     pub last_assessment: Option<i64>,
+    /// The window's last size and position (logical pixels).
+    pub window: Option<WindowGeometry>,
+}
+
+/// Where the window was when it was last closed.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WindowGeometry {
+    pub width: f32,
+    pub height: f32,
+    pub x: Option<f32>,
+    pub y: Option<f32>,
+}
+
+impl WindowGeometry {
+    /// The size to open with: the saved one when it is usable, else 1280×800; never smaller
+    /// than the 1024×700 the screens are laid out for.
+    pub fn size(geometry: Option<Self>) -> (f32, f32) {
+        let (w, h) = geometry
+            .filter(|g| g.width.is_finite() && g.height.is_finite() && g.width > 0.0)
+            .map_or((1280.0, 800.0), |g| (g.width, g.height));
+        (w.clamp(1024.0, 7680.0), h.clamp(700.0, 4320.0))
+    }
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -11,7 +11,7 @@ use ipms_readiness::i18n::{Arg, tr, tr_args};
 use ipms_readiness::locale::Locale;
 use ipms_readiness::model::assessment::Verdict;
 use ipms_readiness::paths::Paths;
-use ipms_readiness::ui::screen::{home, questionnaire};
+use ipms_readiness::ui::screen::home;
 use ipms_readiness::ui::workspace::{Tab, Workspace};
 use ipms_readiness::ui::{App, Message, Screen, test_settings};
 use ui_common::{click, shows};
@@ -25,7 +25,7 @@ fn key(app: &mut App, k: &str) {
     let iced::Event::Keyboard(event) = iced_test::simulator::press_key(key, Some(k.into())) else {
         unreachable!()
     };
-    let _ = app.update(Message::Questionnaire(questionnaire::Message::Key(event)));
+    let _ = app.update(Message::Key(event));
 }
 
 fn workspace(app: &App) -> &Workspace {
@@ -93,8 +93,10 @@ fn run(locale: Locale) {
 
     // The report tab saves the assessor and conclusion and starts the export.
     click(&mut app, &tr(l, "tab-report"));
-    let _ = app.update(Message::Report(
-        ipms_readiness::ui::screen::report::Message::Assessor("王顾问".into()),
+    let _ = app.update(Message::Workspace(
+        ipms_readiness::ui::workspace::Message::Report(
+            ipms_readiness::ui::screen::report::Message::Assessor("王顾问".into()),
+        ),
     ));
     click(&mut app, &tr(l, "rep-export"));
     assert!(workspace(&app).report.busy);

@@ -30,7 +30,7 @@ q-guidance = What the auditor looks for
 q-typical-evidence = Typical evidence
 q-previous = ← Previous
 q-next = Next →
-q-keys-hint = Keys: 1 conform · 2 observation · 3 minor · 4 major · N n/a · Enter next
+q-keys-hint = Keys: 1–4 verdict · N n/a · Enter next · Ctrl+→ next unanswered · Tab to the note · Ctrl+1…6 tabs
 
 ## Dashboard
 dash-overall = Overall score
@@ -190,3 +190,17 @@ app-browse = Browse…
 home-importing = Reading and checking the file…
 settings-restoring = Restoring the backup…
 settings-restored = The backup was restored. The database as it was before is kept aside in the data folder.
+compare-completeness = Completeness: earlier { $before }%, this one { $after }%
+q-show-all = All verdicts
+q-show-unanswered = Unanswered only
+q-show-nonconforming = ○ and × only
+q-show-observations = △ observations only
+q-show-na = Not applicable only
+q-mark-clause = Mark this clause's unanswered items conform
+q-undo-mark = Undo the marking of { $clause } (Ctrl+Z)
+q-suggested-previous = Carried over from the previous diagnosis: press Space to confirm, or choose another verdict.
+q-previous-answer = Previous diagnosis: { $verdict }
+q-na-pending = Type why it does not apply, then press Enter; Esc cancels.
+app-read-only = Read-only
+app-read-only-no-save = Read-only: the change was not saved.
+app-not-saved = Not saved

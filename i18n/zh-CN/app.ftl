@@ -30,7 +30,7 @@ q-guidance = 审核要点
 q-typical-evidence = 常见证据
 q-previous = ← 上一项
 q-next = 下一项 →
-q-keys-hint = 快捷键：1 符合 · 2 观察项 · 3 一般不符合 · 4 严重不符合 · N 不适用 · 回车 下一项
+q-keys-hint = 快捷键：1–4 判定 · N 不适用 · 回车 下一项 · Ctrl+→ 下一个未答项 · Tab 切到备注 · Ctrl+1…6 切换页签
 
 ## 诊断概览
 dash-overall = 总体得分
@@ -190,3 +190,17 @@ app-browse = 浏览…
 home-importing = 正在读取并校验诊断文件…
 settings-restoring = 正在恢复备份…
 settings-restored = 已恢复备份。恢复前的数据库已另存在数据文件夹中。
+compare-completeness = 完成度：上次 { $before }%，本次 { $after }%
+q-show-all = 全部判定
+q-show-unanswered = 只看未作答
+q-show-nonconforming = 只看 ○ 和 ×
+q-show-observations = 只看 △ 观察项
+q-show-na = 只看不适用
+q-mark-clause = 本条款未答项全部判为符合
+q-undo-mark = 撤销 { $clause } 的批量判定（Ctrl+Z）
+q-suggested-previous = 此判定沿用上次诊断的结果，按空格确认，或直接选择新的判定。
+q-previous-answer = 上次诊断：{ $verdict }
+q-na-pending = 请填写不适用的理由，按回车确认；Esc 取消。
+app-read-only = 只读
+app-read-only-no-save = 当前为只读状态，修改未保存。
+app-not-saved = 未保存

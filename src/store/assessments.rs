@@ -205,6 +205,20 @@ impl Store {
     }
 
     fn suggestions(old: &AssessmentRecord, catalog_id: &str) -> Answers {
+        // The same edition: every earlier answer (verdict, note, reason) is carried over as a
+        // suggestion to confirm.
+        if old.meta.catalog_id == catalog_id {
+            return old
+                .answers
+                .iter()
+                .filter(|(_, a)| a.verdict.is_answered())
+                .map(|(id, a)| {
+                    let mut a = a.clone();
+                    a.suggested = true;
+                    (id.clone(), a)
+                })
+                .collect();
+        }
         let Ok(set) = crate::catalogs::builtin() else {
             return Answers::new();
         };

@@ -105,6 +105,11 @@ fn has_sqlite_header(path: &Path) -> std::io::Result<Option<bool>> {
 }
 
 impl Store {
+    /// Whether the database was opened read-only (write-protected file or folder).
+    pub fn read_only(&self) -> bool {
+        self.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false)
+    }
+
     /// Opens (or creates) the database in a data folder, backups in `<data dir>/backups`.
     pub fn open_in(paths: &crate::paths::Paths) -> Result<Store> {
         Store::open_with(

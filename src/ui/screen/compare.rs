@@ -27,9 +27,54 @@ pub struct CompareData {
     pub improved: Vec<String>,
     pub regressed: Vec<String>,
     pub closed: usize,
+    /// Progress (answered share of applicable items) of the earlier and the current visit.
+    pub completeness: (f64, f64),
 }
 
 impl CompareData {
+    /// Compares two loaded diagnoses (earlier first) and fills the view data in `l`.
+    pub fn fill_from(
+        &mut self,
+        before: &crate::store::AssessmentRecord,
+        before_catalog: &crate::model::catalog::Catalog,
+        after: &crate::store::AssessmentRecord,
+        catalog: &crate::model::catalog::Catalog,
+        l: Locale,
+    ) {
+        use crate::model::assessment::progress;
+        use crate::model::compare::{Snapshot, compare};
+        let c = compare(
+            Snapshot {
+                catalog: before_catalog,
+                triage: &before.profile.triage,
+                answers: &before.answers,
+            },
+            Snapshot {
+                catalog,
+                triage: &after.profile.triage,
+                answers: &after.answers,
+            },
+        );
+        self.completeness = (
+            progress(before_catalog, &before.profile.triage, &before.answers),
+            progress(catalog, &after.profile.triage, &after.answers),
+        );
+        self.fill(
+            &c,
+            |n| {
+                catalog
+                    .clause(n)
+                    .map_or_else(|| n.to_string(), |cl| format!("{n} {}", cl.title.get(l)))
+            },
+            |id| {
+                catalog.item(id).map_or_else(
+                    || id.to_string(),
+                    |i| format!("{} {}", i.clause, i.question.get(l)),
+                )
+            },
+        );
+    }
+
     /// Fills the view data from a comparison; `describe` turns an item id into "clause question".
     pub fn fill(
         &mut self,
@@ -162,7 +207,17 @@ pub fn view(data: &CompareData, l: Locale) -> Element<'_, Message> {
         previous: Some(data.chapters.iter().map(|(_, b, _)| *b).collect()),
     };
     let legend = text(tr(l, "compare-legend")).size(12).style(style::muted);
+    let completeness = text(tr_args(
+        l,
+        "compare-completeness",
+        &[
+            ("before", Arg::from(data.completeness.0.round())),
+            ("after", Arg::from(data.completeness.1.round())),
+        ],
+    ))
+    .size(14);
     let mut changes = column![
+        completeness,
         text(tr_args(
             l,
             "compare-closed",

@@ -64,6 +64,8 @@ pub enum Event {
         conclusion: String,
     },
     Open(std::path::PathBuf),
+    /// Show the native save dialog; a chosen path comes back as `Message::Path`.
+    Browse(crate::ui::dialogs::Pick),
 }
 
 impl ReportScreen {
@@ -146,7 +148,13 @@ impl ReportScreen {
             Message::AssessorOrg(s) => self.assessor_org = s,
             Message::Conclusion(a) => self.conclusion.perform(a),
             Message::Path(s) => self.path = s,
-            Message::Browse => {}
+            Message::Browse => {
+                return Some(Event::Browse(crate::ui::dialogs::Pick::Save {
+                    current: self.path.clone(),
+                    filter: "PDF",
+                    extensions: &["pdf"],
+                }));
+            }
             Message::Export => {
                 if self.busy || !self.printable() {
                     return None;

@@ -1,139 +1,17 @@
-//! The open diagnosis: its stored record, the screens that work on it, and the view data
-//! derived from it (scores, gate check, plan) — recomputed after every change.
+//! The view data of the open diagnosis (dashboard, plan), derived from its evaluation after
+//! every change.
 
-use super::screen::compare::CompareData;
-use super::screen::dashboard::{DashboardData, GapView, GateStatus as GateShown, GateView};
-use super::screen::plan::{ActionView, PhaseView, PlanData};
-use super::screen::{dashboard, plan, profile, questionnaire, report};
+use super::Workspace;
 use crate::i18n::tr;
 use crate::locale::Locale;
-use crate::model::catalog::Catalog;
-use crate::model::evaluate::Evaluation;
-use crate::model::plan::{ActionStatus, PhaseSettings};
+use crate::model::plan::ActionStatus;
 use crate::model::readiness::GateStatus;
 use crate::model::scoring::formula_text;
-use crate::store::AssessmentRecord;
+use crate::ui::screen::dashboard::{DashboardData, GapView, GateStatus as GateShown, GateView};
+use crate::ui::screen::plan::{ActionView, PhaseView, PlanData};
 use crate::ui::widgets::label;
-use chrono::NaiveDate;
-
-/// The tabs of an open diagnosis.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tab {
-    Profile,
-    Questionnaire,
-    Dashboard,
-    Plan,
-    Compare,
-    Report,
-}
-
-impl Tab {
-    pub const ALL: [Tab; 6] = [
-        Tab::Profile,
-        Tab::Questionnaire,
-        Tab::Dashboard,
-        Tab::Plan,
-        Tab::Compare,
-        Tab::Report,
-    ];
-    pub fn message_id(self) -> &'static str {
-        match self {
-            Tab::Profile => "tab-profile",
-            Tab::Questionnaire => "tab-questionnaire",
-            Tab::Dashboard => "tab-dashboard",
-            Tab::Plan => "tab-plan",
-            Tab::Compare => "tab-compare",
-            Tab::Report => "tab-report",
-        }
-    }
-}
-
-pub struct Workspace {
-    pub record: AssessmentRecord,
-    pub catalog: Catalog,
-    pub tab: Tab,
-    pub questionnaire: questionnaire::Questionnaire,
-    pub dashboard: dashboard::Dashboard,
-    pub plan: plan::Plan,
-    pub profile: profile::ProfileForm,
-    pub dash_data: DashboardData,
-    pub plan_data: PlanData,
-    pub compare: CompareData,
-    pub report: report::ReportScreen,
-    pub as_of: NaiveDate,
-    /// Scores, gates and plan of the record (recomputed after every change).
-    pub evaluation: Evaluation,
-}
-
-/// Today's date, the default as-of date.
-pub fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
-}
 
 impl Workspace {
-    pub fn new(
-        record: AssessmentRecord,
-        catalog: Catalog,
-        resume: Option<&str>,
-        tab: Tab,
-        locale: Locale,
-        export_dir: &std::path::Path,
-    ) -> Self {
-        let report = report::ReportScreen::new(
-            locale,
-            &record.organization.name,
-            export_dir,
-            record.meta.previous_id.is_some(),
-            (
-                &record.meta.assessor,
-                &record.meta.assessor_organization,
-                &record.meta.conclusion,
-            ),
-        );
-        let data = questionnaire::Data {
-            catalog: &catalog,
-            triage: &record.profile.triage,
-            answers: &record.answers,
-            locale,
-        };
-        let questionnaire = questionnaire::Questionnaire::new(data, resume);
-        let profile = profile::ProfileForm::new(&record.profile, &record.facts);
-        let as_of = today();
-        let record_evaluation = record.evaluate(&catalog, as_of);
-        let mut ws = Workspace {
-            record,
-            catalog,
-            tab,
-            questionnaire,
-            dashboard: dashboard::Dashboard::default(),
-            plan: plan::Plan::default(),
-            profile,
-            dash_data: DashboardData::default(),
-            plan_data: PlanData::default(),
-            compare: CompareData::default(),
-            evaluation: record_evaluation,
-            report,
-            as_of,
-        };
-        ws.refresh(locale);
-        ws.plan = plan::Plan::new(&ws.plan_data);
-        ws
-    }
-
-    pub fn questionnaire_data(&self, locale: Locale) -> questionnaire::Data<'_> {
-        questionnaire::Data {
-            catalog: &self.catalog,
-            triage: &self.record.profile.triage,
-            answers: &self.record.answers,
-            locale,
-        }
-    }
-
-    /// The phase settings the plan uses (saved, or the defaults from the as-of date).
-    pub fn phase_settings(&self) -> PhaseSettings {
-        self.evaluation.settings.clone()
-    }
-
     /// Recomputes everything derived from the record.
     pub fn refresh(&mut self, l: Locale) {
         self.evaluation = self.record.evaluate(&self.catalog, self.as_of);

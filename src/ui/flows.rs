@@ -1,0 +1,234 @@
+//! What the app does for Home and Settings: the client list, creating, importing and
+//! exporting diagnoses, backups, reward data and moving the data folder.
+
+use super::screen::home::{self, AssessmentRow, OrgRow};
+use super::screen::settings;
+use super::workspace::Tab;
+use super::{App, Message, Screen};
+use crate::i18n::tr;
+use crate::store::{NewAssessment, Store};
+use iced::Task;
+
+impl App {
+    /// Rebuilds the client list.
+    pub fn refresh_home(&mut self) {
+        let l = self.ctx.locale;
+        let Some(store) = &self.store else { return };
+        let catalogs = store.catalogs();
+        self.home_data.catalogs = catalogs
+            .catalogs
+            .iter()
+            .map(|c| (c.id.clone(), c.display_title(l)))
+            .collect();
+        self.home_data.default_export = self.ctx.paths.default_export_dir().display().to_string();
+        match store.list_organizations() {
+            Ok(orgs) => {
+                self.home_data.orgs = orgs
+                    .into_iter()
+                    .map(|o| OrgRow {
+                        id: o.organization.id,
+                        name: o.organization.name.clone(),
+                        assessments: o
+                            .assessments
+                            .iter()
+                            .map(|a| AssessmentRow {
+                                id: a.meta.id,
+                                title: a.meta.title.clone(),
+                                catalog: catalogs
+                                    .get(&a.meta.catalog_id)
+                                    .map_or_else(|| a.meta.catalog_id.clone(), |c| c.code.clone()),
+                                legacy: catalogs.get(&a.meta.catalog_id).is_some_and(|c| c.legacy),
+                                progress: a.progress,
+                                score: a.score,
+                                updated: a
+                                    .meta
+                                    .updated_at
+                                    .with_timezone(&chrono::Local)
+                                    .format("%Y-%m-%d %H:%M")
+                                    .to_string(),
+                            })
+                            .collect(),
+                    })
+                    .collect();
+            }
+            Err(e) => self.fail(&e),
+        }
+    }
+
+    pub(super) fn home_event(&mut self, event: home::Event) {
+        let l = self.ctx.locale;
+        if let home::Event::Open(id) = event {
+            self.open(id, Tab::Dashboard);
+            return;
+        }
+        if self.damaged {
+            self.error = Some(tr(l, "err-store-damaged-readonly"));
+            return;
+        }
+        let Some(store) = self.store.as_ref().filter(|_| !self.damaged) else {
+            return;
+        };
+        let result: Result<Option<(i64, Tab)>, crate::store::StoreError> = match event {
+            // Opening is handled above (it writes nothing); importing reads the file off the
+            // UI thread first (see `Message::ImportRead`).
+            home::Event::Open(_) | home::Event::Import(_) => Ok(None),
+            home::Event::Create { org, catalog } => store
+                .create_assessment(&NewAssessment {
+                    organization: org,
+                    catalog_id: Some(catalog),
+                    title: tr(l, "home-first-title"),
+                    ..NewAssessment::default()
+                })
+                .map(|id| Some((id, Tab::Profile))),
+            home::Event::OpenDemo => {
+                crate::demo::create(store).map(|id| Some((id, Tab::Dashboard)))
+            }
+            home::Event::Rename { id, title } => store.rename(id, &title).map(|()| None),
+            home::Event::Delete(id) => store
+                .backup_now(crate::store::backup::BackupReason::Manual)
+                .and_then(|_| store.delete_assessment(id))
+                .map(|()| None),
+            home::Event::FollowUp { from, catalog } => store
+                .follow_up(from, Some(&catalog), &tr(l, "home-follow-up-title"))
+                .map(|id| Some((id, Tab::Profile))),
+            home::Event::Export { id, path } => {
+                let path = std::path::PathBuf::from(path);
+                let format = path
+                    .extension()
+                    .and_then(|e| {
+                        crate::store::exchange::ExportFormat::from_key(
+                            &e.to_string_lossy().to_lowercase(),
+                        )
+                    })
+                    .unwrap_or(crate::store::exchange::ExportFormat::Json);
+                let what = crate::store::exchange::TableKind::Findings;
+                store
+                    .export_to(id, &path, format, what, l, super::workspace::today())
+                    .map(|()| None)
+            }
+        };
+        match result {
+            Ok(Some((id, tab))) => self.open(id, tab),
+            Ok(None) => self.refresh_home(),
+            Err(e) => self.fail(&e),
+        }
+    }
+
+    pub(super) fn settings_event(&mut self, event: settings::Event) -> Task<Message> {
+        match event {
+            settings::Event::Theme(t) => {
+                self.ctx.settings.theme = t;
+                if let Err(e) = self.ctx.settings.save(&self.ctx.paths.config_dir) {
+                    self.fail(&e);
+                }
+            }
+            settings::Event::Language(locale) => {
+                if locale != self.ctx.locale {
+                    return self.update(Message::SwitchLanguage);
+                }
+            }
+            settings::Event::Restore(name) => {
+                // Close the database, then copy the backup in off the UI thread; the current
+                // file is set aside (never deleted) by the restore.
+                let Some(store) = self.store.take() else {
+                    return Task::none();
+                };
+                let db = store.path().to_path_buf();
+                let backup = store
+                    .backups()
+                    .into_iter()
+                    .find(|b| b.name == name)
+                    .map(|b| b.path);
+                drop(store);
+                let Some(backup) = backup else {
+                    self.reopen_store();
+                    return Task::none();
+                };
+                self.notice = Some(tr(self.ctx.locale, "settings-restoring"));
+                return Task::perform(
+                    async move { crate::store::backup::restore_file(&db, &backup).map(|_| ()) },
+                    Message::Restored,
+                );
+            }
+            settings::Event::SaveRewards(text) => {
+                let r = crate::policies::save_rewards(&self.ctx.paths, &text, self.ctx.locale);
+                self.rewards_result(r);
+            }
+            settings::Event::ImportRewards(path) => {
+                let r = crate::policies::import_rewards(
+                    &self.ctx.paths,
+                    std::path::Path::new(&path),
+                    self.ctx.locale,
+                );
+                self.rewards_result(r);
+            }
+            settings::Event::ResetRewards => {
+                let r = crate::policies::reset_rewards(&self.ctx.paths);
+                self.rewards_result(r);
+            }
+            settings::Event::MoveData(path) => self.move_data(std::path::PathBuf::from(path)),
+        }
+        Task::none()
+    }
+
+    /// Opens the database again after it was closed (restore, move).
+    pub(super) fn reopen_store(&mut self) {
+        match Store::open_in(&self.ctx.paths) {
+            Ok(store) => self.store = Some(store),
+            Err(e) => self.fail(&e),
+        }
+    }
+
+    fn rewards_result(
+        &mut self,
+        result: Result<crate::policies::Rewards, crate::policies::RewardsError>,
+    ) {
+        let l = self.ctx.locale;
+        match result {
+            Ok(r) => {
+                if let Screen::Settings(s) = &mut self.screen {
+                    s.set_rewards(&r, l);
+                }
+                self.notice = Some(tr(l, "settings-rewards-saved"));
+            }
+            Err(e) => self.fail(&e),
+        }
+    }
+
+    /// Copies the data folder to `to`, then works from there; the original stays untouched.
+    fn move_data(&mut self, to: std::path::PathBuf) {
+        let l = self.ctx.locale;
+        let from = self.ctx.paths.data_dir.clone();
+        // Close the database (and its lock) so the copy is consistent.
+        self.store = None;
+        match crate::policies::copy_data_folder(&from, &to) {
+            Ok(()) => {
+                self.ctx.paths.data_dir.clone_from(&to);
+                self.ctx.settings.data_dir = Some(to.clone());
+                if let Err(e) = self.ctx.settings.save(&self.ctx.paths.config_dir) {
+                    self.fail(&e);
+                }
+                self.notice = Some(crate::i18n::tr_args(
+                    l,
+                    "settings-moved",
+                    &[("path", crate::i18n::Arg::from(to.display().to_string()))],
+                ));
+            }
+            Err(e) => {
+                self.error = Some(crate::i18n::tr_args(
+                    l,
+                    "err-move-data",
+                    &[
+                        ("path", crate::i18n::Arg::from(to.display().to_string())),
+                        ("detail", crate::i18n::Arg::from(e.to_string())),
+                    ],
+                ));
+            }
+        }
+        self.reopen_store();
+        self.screen = Screen::Settings(settings::SettingsScreen::new(
+            &self.ctx,
+            self.store.as_ref(),
+        ));
+    }
+}

@@ -1,0 +1,615 @@
+//! Questionnaire: the clause tree with progress beside one item at a time — question,
+//! guidance, typical evidence, verdict buttons (√ △ ○ × N/A), a multi-line note, evidence seen,
+//! method, department.
+//!
+//! Keys: 1–4 verdicts, N not applicable (type the reason, Enter confirms), Space confirms a
+//! suggested verdict, Enter or → next, ← previous, Ctrl+→ next unanswered, Tab / Shift+Tab
+//! between fields, Ctrl+Enter leaves the note, Ctrl+F find. Typed text is saved once typing
+//! pauses (a timer, not a task per keystroke) and whenever the item or screen is left.
+
+mod view;
+
+use crate::model::assessment::{Answer, Answers, Triage, Verdict, effective_verdict};
+use crate::model::catalog::{Catalog, Department, Item, Method, clause_within};
+use crate::ui::widgets::Choice;
+use iced::keyboard::{self, Key, key::Named};
+use iced::widget::{Id, operation, text_editor};
+use iced::{Task, time::Duration};
+use std::time::Instant;
+
+const FIND_ID: &str = "questionnaire-find";
+const NOTE_ID: &str = "questionnaire-note";
+const NA_ID: &str = "questionnaire-na-reason";
+const EVIDENCE_ID: &str = "questionnaire-evidence";
+const SIDEBAR_ID: &str = "questionnaire-sidebar";
+/// Focusing an id no widget has leaves every field.
+const NOWHERE_ID: &str = "questionnaire-nowhere";
+
+/// How long typing must pause before the text is saved.
+pub const SAVE_PAUSE: Duration = Duration::from_millis(500);
+
+/// What the screen reads: the catalogue, triage and current answers of the open assessment,
+/// and the answers of the visit a follow-up started from.
+#[derive(Clone, Copy)]
+pub struct Data<'a> {
+    pub catalog: &'a Catalog,
+    pub triage: &'a Triage,
+    pub answers: &'a Answers,
+    pub previous: Option<&'a Answers>,
+    /// Saving is possible (not read-only, not paused after a failed check).
+    pub writable: bool,
+    pub locale: crate::locale::Locale,
+}
+
+/// Which items the list shows, by their verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Show {
+    #[default]
+    All,
+    Unanswered,
+    /// ○ and ×.
+    Nonconforming,
+    Observations,
+    NotApplicable,
+}
+
+impl Show {
+    pub const ALL: [Show; 5] = [
+        Show::All,
+        Show::Unanswered,
+        Show::Nonconforming,
+        Show::Observations,
+        Show::NotApplicable,
+    ];
+    pub fn key(self) -> &'static str {
+        match self {
+            Show::All => "all",
+            Show::Unanswered => "unanswered",
+            Show::Nonconforming => "nonconforming",
+            Show::Observations => "observations",
+            Show::NotApplicable => "na",
+        }
+    }
+    fn admits(self, v: Verdict) -> bool {
+        match self {
+            Show::All => true,
+            Show::Unanswered => v == Verdict::Unanswered,
+            Show::Nonconforming => matches!(v, Verdict::Minor | Verdict::Major),
+            Show::Observations => v == Verdict::Observation,
+            Show::NotApplicable => v == Verdict::Na,
+        }
+    }
+}
+
+/// The answers a "mark the whole clause" replaced, to put back on undo.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Undo {
+    pub clause: String,
+    pub before: Answers,
+}
+
+#[derive(Debug)]
+pub struct Questionnaire {
+    /// The item shown.
+    pub current: String,
+    /// Interview mode: only the items for one department.
+    pub department: Option<Department>,
+    pub show: Show,
+    pub find: String,
+    note: text_editor::Content,
+    na_reason: String,
+    evidence: String,
+    /// Text typed but not yet handed to the app for saving.
+    dirty: bool,
+    /// N/A was chosen and waits for its reason.
+    pub pending_na: bool,
+    /// When text was last typed, and whether the pause timer runs.
+    edited_at: Option<Instant>,
+    timer: bool,
+    /// The last "mark the whole clause conform", to undo it.
+    pub undo: Option<Undo>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Select(String),
+    Next,
+    Previous,
+    NextUnanswered,
+    Verdict(Verdict),
+    /// Enter in a one-line field (the N/A reason, the evidence): confirm and leave it.
+    Submit,
+    /// Space on an item with a suggested verdict.
+    ConfirmSuggestion,
+    Note(text_editor::Action),
+    /// Ctrl+Enter (or Tab) in the note: save and leave the field.
+    NoteDone,
+    NaReason(String),
+    Evidence(String),
+    Method(Choice<Method>),
+    Interviewed(Choice<Department>),
+    Filter(Choice<Option<Department>>),
+    Show(Choice<Show>),
+    /// Marks every unanswered item of the current item's clause conform.
+    MarkClause,
+    UndoMark,
+    Find(String),
+    FindSubmit,
+    Key(keyboard::Event),
+    /// The pause timer ran out.
+    PauseElapsed,
+    /// Tab was pressed; whether a field had the focus.
+    Tab(bool),
+    Flush,
+}
+
+/// What the screen asks the app to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// Persist this answer.
+    Save { item: String, answer: Answer },
+    /// Persist these answers together (one transaction).
+    SaveMany(Answers),
+    /// The user moved to another item (remembered to resume there).
+    Moved(String),
+    /// N/A needs a reason first (shown as a hint, nothing is saved).
+    NaNeedsReason,
+}
+
+/// A future that resolves after `d` without holding an executor thread: the wait runs on a
+/// thread of its own, so typing never starves the UI's tasks and subscriptions.
+pub fn delay(d: Duration) -> impl std::future::Future<Output = ()> + Send + 'static {
+    let (tx, rx) = iced::futures::channel::oneshot::channel();
+    std::thread::spawn(move || {
+        std::thread::sleep(d);
+        let _ = tx.send(());
+    });
+    async move {
+        let _ = rx.await;
+    }
+}
+
+impl Questionnaire {
+    /// Opens on `resume` if it is an item of the catalogue, else on the first unanswered item.
+    pub fn new(data: Data<'_>, resume: Option<&str>) -> Self {
+        let start = resume
+            .filter(|id| data.catalog.item(id).is_some())
+            .map(str::to_string)
+            .or_else(|| first_unanswered(data, data.catalog.active_items()))
+            .or_else(|| data.catalog.active_items().next().map(|i| i.id.clone()))
+            .unwrap_or_default();
+        let mut q = Questionnaire {
+            current: start,
+            department: None,
+            show: Show::All,
+            find: String::new(),
+            note: text_editor::Content::new(),
+            na_reason: String::new(),
+            evidence: String::new(),
+            dirty: false,
+            pending_na: false,
+            edited_at: None,
+            timer: false,
+            undo: None,
+        };
+        q.load_drafts(data);
+        q
+    }
+
+    fn load_drafts(&mut self, data: Data<'_>) {
+        let a = data.answers.get(&self.current).cloned().unwrap_or_default();
+        self.note = text_editor::Content::with_text(&a.note);
+        self.na_reason = a.na_reason;
+        self.evidence = a.evidence_seen.join("; ");
+        self.dirty = false;
+        self.pending_na = false;
+    }
+
+    /// The note as typed.
+    pub fn note_text(&self) -> String {
+        self.note.text()
+    }
+
+    /// Items shown with the current department and verdict filters.
+    pub fn visible<'a>(&self, data: Data<'a>) -> Vec<&'a Item> {
+        data.catalog
+            .active_items()
+            .filter(|i| self.department.is_none_or(|d| i.departments.contains(&d)))
+            .filter(|i| {
+                self.show
+                    .admits(effective_verdict(i, data.triage, data.answers.get(&i.id)))
+            })
+            .collect()
+    }
+
+    fn answer(&self, data: Data<'_>) -> Answer {
+        let mut a = data.answers.get(&self.current).cloned().unwrap_or_default();
+        a.note = self.note.text().trim_end().to_string();
+        a.na_reason = self.na_reason.trim().to_string();
+        a.evidence_seen = self
+            .evidence
+            .split([';', '；', '\n'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
+        a
+    }
+
+    fn save(&mut self, data: Data<'_>, answer: Answer) -> Option<Event> {
+        self.dirty = false;
+        self.edited_at = None;
+        (data.answers.get(&self.current) != Some(&answer)).then(|| Event::Save {
+            item: self.current.clone(),
+            answer,
+        })
+    }
+
+    /// Whether typed text waits to be saved.
+    pub fn has_unsaved_text(&self) -> bool {
+        self.dirty
+    }
+
+    fn go(&mut self, data: Data<'_>, id: String, events: &mut Vec<Event>) {
+        if self.dirty {
+            let answer = self.answer(data);
+            events.extend(self.save(data, answer));
+        }
+        self.current = id;
+        self.load_drafts(data);
+        events.push(Event::Moved(self.current.clone()));
+    }
+
+    /// Scrolls the clause tree so that the current item's clause stays in view.
+    pub fn reveal(&self, data: Data<'_>) -> Task<Message> {
+        let visible = self.visible(data);
+        let rows: Vec<&str> = data
+            .catalog
+            .clauses
+            .iter()
+            .filter(|c| visible.iter().any(|i| clause_within(&i.clause, &c.number)))
+            .map(|c| c.number.as_str())
+            .collect();
+        let Some(clause) = self.current_clause(data) else {
+            return Task::none();
+        };
+        let Some(index) = rows.iter().rposition(|c| clause_within(clause, c)) else {
+            return Task::none();
+        };
+        let y = if rows.len() > 1 {
+            index as f32 / (rows.len() - 1) as f32
+        } else {
+            0.0
+        };
+        operation::snap_to(
+            Id::new(SIDEBAR_ID),
+            iced::widget::scrollable::RelativeOffset { x: 0.0, y },
+        )
+    }
+
+    fn step(&mut self, data: Data<'_>, delta: isize, events: &mut Vec<Event>) {
+        let items = self.visible(data);
+        let pos = items.iter().position(|i| i.id == self.current);
+        let next = match pos {
+            Some(p) => p.checked_add_signed(delta).filter(|&n| n < items.len()),
+            None => (!items.is_empty()).then_some(0),
+        };
+        if let Some(n) = next {
+            let id = items[n].id.clone();
+            self.go(data, id, events);
+        }
+    }
+
+    /// Typing happened: mark dirty and make sure the pause timer runs (one at a time).
+    fn typed(&mut self) -> Task<Message> {
+        self.dirty = true;
+        self.edited_at = Some(Instant::now());
+        if self.timer {
+            return Task::none();
+        }
+        self.timer = true;
+        Task::perform(delay(SAVE_PAUSE), |()| Message::PauseElapsed)
+    }
+
+    fn set_verdict(
+        &mut self,
+        data: Data<'_>,
+        v: Verdict,
+        events: &mut Vec<Event>,
+    ) -> Task<Message> {
+        if v == Verdict::Na && self.na_reason.trim().is_empty() {
+            // Ask for the reason first; the choice is kept until it is typed.
+            self.pending_na = true;
+            events.push(Event::NaNeedsReason);
+            return operation::focus(Id::new(NA_ID));
+        }
+        self.pending_na = false;
+        let mut a = self.answer(data);
+        a.verdict = v;
+        a.suggested = false;
+        events.extend(self.save(data, a));
+        Task::none()
+    }
+
+    pub fn update(&mut self, message: Message, data: Data<'_>) -> (Vec<Event>, Task<Message>) {
+        let mut events = Vec::new();
+        let mut task = Task::none();
+        match message {
+            Message::Select(id) => self.go(data, id, &mut events),
+            Message::Next => self.step(data, 1, &mut events),
+            Message::Previous => self.step(data, -1, &mut events),
+            Message::NextUnanswered => {
+                let items = self.visible(data);
+                let pos = items
+                    .iter()
+                    .position(|i| i.id == self.current)
+                    .map_or(0, |p| p + 1);
+                let rotated = items
+                    .iter()
+                    .copied()
+                    .skip(pos)
+                    .chain(items.iter().copied().take(pos));
+                if let Some(id) = first_unanswered(data, rotated) {
+                    self.go(data, id, &mut events);
+                }
+            }
+            Message::Verdict(v) => task = self.set_verdict(data, v, &mut events),
+            Message::Submit => {
+                if self.pending_na && !self.na_reason.trim().is_empty() {
+                    task = self.set_verdict(data, Verdict::Na, &mut events);
+                    // Leave the field so that the next Enter moves on.
+                    task = task.chain(operation::focus(Id::new(NOWHERE_ID)));
+                } else if self.pending_na {
+                    events.push(Event::NaNeedsReason);
+                } else {
+                    let a = self.answer(data);
+                    events.extend(self.save(data, a));
+                    task = operation::focus(Id::new(NOWHERE_ID));
+                }
+            }
+            Message::ConfirmSuggestion => {
+                if let Some(a) = data.answers.get(&self.current).filter(|a| a.suggested) {
+                    let mut a = a.clone();
+                    a.suggested = false;
+                    events.extend(self.save(data, a));
+                }
+            }
+            Message::Note(action) => {
+                let edits = action.is_edit();
+                self.note.perform(action);
+                if edits {
+                    task = self.typed();
+                }
+            }
+            Message::NoteDone => {
+                if self.dirty {
+                    let a = self.answer(data);
+                    events.extend(self.save(data, a));
+                }
+                task = operation::focus(Id::new(NOWHERE_ID));
+            }
+            Message::NaReason(t) => {
+                self.na_reason = t;
+                if !self.pending_na {
+                    task = self.typed();
+                }
+            }
+            Message::Evidence(t) => {
+                self.evidence = t;
+                task = self.typed();
+            }
+            Message::Method(c) => {
+                let mut a = self.answer(data);
+                a.method = Some(c.value);
+                events.extend(self.save(data, a));
+            }
+            Message::Interviewed(c) => {
+                let mut a = self.answer(data);
+                a.department = Some(c.value);
+                events.extend(self.save(data, a));
+            }
+            Message::Filter(c) => {
+                self.department = c.value;
+                self.keep_visible(data, &mut events);
+            }
+            Message::Show(c) => {
+                self.show = c.value;
+                self.keep_visible(data, &mut events);
+            }
+            Message::MarkClause => self.mark_clause(data, &mut events),
+            Message::UndoMark => {
+                if let Some(undo) = self.undo.take() {
+                    events.push(Event::SaveMany(undo.before));
+                }
+            }
+            Message::Find(t) => self.find = t,
+            Message::FindSubmit => {
+                if let Some(id) = self.find_match(data) {
+                    self.go(data, id, &mut events);
+                }
+            }
+            Message::PauseElapsed => {
+                self.timer = false;
+                match self.edited_at {
+                    Some(at) if self.dirty && at.elapsed() < SAVE_PAUSE => {
+                        // Typing went on: wait for the rest of the pause.
+                        self.timer = true;
+                        let rest = SAVE_PAUSE.saturating_sub(at.elapsed());
+                        task = Task::perform(delay(rest), |()| Message::PauseElapsed);
+                    }
+                    _ if self.dirty => {
+                        let a = self.answer(data);
+                        events.extend(self.save(data, a));
+                    }
+                    _ => {}
+                }
+            }
+            Message::Flush => {
+                if self.dirty {
+                    let a = self.answer(data);
+                    events.extend(self.save(data, a));
+                }
+            }
+            Message::Key(event) => task = self.key(event, data, &mut events),
+            Message::Tab(true) => task = operation::focus_next(),
+            Message::Tab(false) => task = operation::focus(Id::new(NOTE_ID)),
+        }
+        (events, task)
+    }
+
+    /// After a filter change, moves to the first visible item when the current one is hidden.
+    fn keep_visible(&mut self, data: Data<'_>, events: &mut Vec<Event>) {
+        let visible = self.visible(data);
+        if !visible.iter().any(|i| i.id == self.current)
+            && let Some(first) = visible.first().map(|i| i.id.clone())
+        {
+            self.go(data, first, events);
+        }
+    }
+
+    /// The clause whose items "mark the whole clause" sets: the current item's clause.
+    pub fn current_clause<'a>(&self, data: Data<'a>) -> Option<&'a str> {
+        data.catalog.item(&self.current).map(|i| i.clause.as_str())
+    }
+
+    fn mark_clause(&mut self, data: Data<'_>, events: &mut Vec<Event>) {
+        let Some(clause) = self.current_clause(data).map(str::to_string) else {
+            return;
+        };
+        let mut before = Answers::new();
+        let mut after = Answers::new();
+        for item in data
+            .catalog
+            .active_items()
+            .filter(|i| clause_within(&i.clause, &clause))
+        {
+            let old = data.answers.get(&item.id);
+            let v = effective_verdict(item, data.triage, old);
+            if v != Verdict::Unanswered && !old.is_some_and(|a| a.suggested) {
+                continue;
+            }
+            let old = old.cloned().unwrap_or_default();
+            let mut new = old.clone();
+            new.verdict = Verdict::Conform;
+            new.suggested = false;
+            before.insert(item.id.clone(), old);
+            after.insert(item.id.clone(), new);
+        }
+        if after.is_empty() {
+            return;
+        }
+        self.undo = Some(Undo { clause, before });
+        events.push(Event::SaveMany(after));
+        self.load_drafts(data);
+    }
+
+    fn key(
+        &mut self,
+        event: keyboard::Event,
+        data: Data<'_>,
+        events: &mut Vec<Event>,
+    ) -> Task<Message> {
+        let keyboard::Event::KeyPressed { key, modifiers, .. } = event else {
+            return Task::none();
+        };
+        match key.as_ref() {
+            Key::Character(c) if modifiers.command() && c.eq_ignore_ascii_case("f") => {
+                return operation::focus(Id::new(FIND_ID));
+            }
+            Key::Character(c) if modifiers.command() && c.eq_ignore_ascii_case("z") => {
+                let (mut ev, t) = self.update(Message::UndoMark, data);
+                events.append(&mut ev);
+                return t;
+            }
+            Key::Named(Named::Tab) if modifiers.shift() => return operation::focus_previous(),
+            Key::Named(Named::Tab) => {
+                // From the verdicts (no field focused), Tab goes to the note; from a field, to
+                // the next one.
+                let na_shown = self.pending_na
+                    || data
+                        .answers
+                        .get(&self.current)
+                        .is_some_and(|a| a.verdict == Verdict::Na);
+                let mut ids = vec![FIND_ID, EVIDENCE_ID, NOTE_ID];
+                if na_shown {
+                    ids.push(NA_ID);
+                }
+                return any_focused(ids).map(Message::Tab);
+            }
+            Key::Named(Named::Space) => {
+                let (mut ev, t) = self.update(Message::ConfirmSuggestion, data);
+                events.append(&mut ev);
+                return t;
+            }
+            Key::Named(Named::Escape) if self.pending_na => self.pending_na = false,
+            Key::Character(c) if !modifiers.command() && !modifiers.alt() => {
+                let pressed = c.chars().next().map(|ch| ch.to_ascii_uppercase());
+                if let Some(v) = Verdict::PICKABLE
+                    .into_iter()
+                    .find(|v| v.hotkey() == pressed)
+                {
+                    let (mut ev, t) = self.update(Message::Verdict(v), data);
+                    events.append(&mut ev);
+                    return t;
+                }
+            }
+            Key::Named(Named::ArrowRight) if modifiers.command() => {
+                let (mut ev, t) = self.update(Message::NextUnanswered, data);
+                events.append(&mut ev);
+                return t;
+            }
+            Key::Named(Named::Enter | Named::ArrowRight) => self.step(data, 1, events),
+            Key::Named(Named::ArrowLeft) => self.step(data, -1, events),
+            _ => {}
+        }
+        Task::none()
+    }
+
+    /// The first item after the current one whose id, clause or question contains the text.
+    fn find_match(&self, data: Data<'_>) -> Option<String> {
+        let needle = self.find.trim().to_lowercase();
+        if needle.is_empty() {
+            return None;
+        }
+        let items = self.visible(data);
+        let start = items
+            .iter()
+            .position(|i| i.id == self.current)
+            .map_or(0, |p| p + 1);
+        items
+            .iter()
+            .cycle()
+            .skip(start)
+            .take(items.len())
+            .find(|i| {
+                i.id.to_lowercase().contains(&needle)
+                    || i.clause == needle
+                    || i.question.zh_cn.contains(self.find.trim())
+                    || i.question.en_us.to_lowercase().contains(&needle)
+            })
+            .map(|i| i.id.clone())
+    }
+}
+
+/// Whether one of the fields `ids` (all shown) has the focus.
+fn any_focused(mut ids: Vec<&'static str>) -> Task<bool> {
+    match ids.pop() {
+        None => Task::done(false),
+        Some(id) => operation::is_focused(Id::new(id)).then(move |focused| {
+            if focused {
+                Task::done(true)
+            } else {
+                any_focused(ids.clone())
+            }
+        }),
+    }
+}
+
+fn first_unanswered<'a>(
+    data: Data<'_>,
+    mut items: impl Iterator<Item = &'a Item>,
+) -> Option<String> {
+    items
+        .find(|i| effective_verdict(i, data.triage, data.answers.get(&i.id)) == Verdict::Unanswered)
+        .map(|i| i.id.clone())
+}

@@ -1,0 +1,256 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
+//! The on-site job in the real app (iced Emulator, Tasks executed), in both languages: N/A
+//! with a reason by keyboard and by mouse, a multi-line note saved once when typing pauses,
+//! keyboard-first navigation, marking a clause with undo, and a follow-up visit that starts
+//! from the previous verdicts.
+
+mod ui_emulator;
+
+use iced::keyboard::{Key, Modifiers, key::Named};
+use iced_test::instruction::Key as K;
+use ipms_readiness::i18n::tr;
+use ipms_readiness::locale::Locale;
+use ipms_readiness::model::assessment::{Answer, Verdict};
+use ipms_readiness::paths::Paths;
+use ipms_readiness::store::{NewAssessment, Store};
+use ipms_readiness::ui::workspace::Tab;
+use ipms_readiness::ui::{App, Screen};
+use std::time::Duration;
+use ui_emulator::start;
+
+const SIZE: (f32, f32) = (1280.0, 800.0);
+
+/// A data folder with one new diagnosis; returns its paths and id.
+fn client(dir: &std::path::Path) -> (Paths, i64) {
+    let paths = Paths::portable(&dir.join("顾问 数据"));
+    let store = Store::open_in(&paths).unwrap();
+    let id = store
+        .create_assessment(&NewAssessment {
+            organization: "星火精密机械有限公司".into(),
+            title: "首次诊断".into(),
+            ..NewAssessment::default()
+        })
+        .unwrap();
+    (paths, id)
+}
+
+fn ws(app: &App) -> &ipms_readiness::ui::workspace::Workspace {
+    match &app.screen {
+        Screen::Assessment(ws) => ws,
+        _ => panic!("no diagnosis open; error: {:?}", app.error),
+    }
+}
+
+fn verdict_label(l: Locale, v: Verdict) -> String {
+    let hot = v.hotkey().map(|c| format!(" ({c})")).unwrap_or_default();
+    format!(
+        "{} {}{hot}",
+        v.symbol(),
+        tr(l, &format!("verdict-{}", v.key()))
+    )
+}
+
+fn ctrl() -> Modifiers {
+    Modifiers::CTRL
+}
+
+fn not_applicable_with_a_reason(l: Locale) {
+    let dir = tempfile::tempdir().unwrap();
+    let (paths, id) = client(dir.path());
+    let mut emu = start(paths.clone(), l, Some(id), SIZE);
+    // Ctrl+2: the questionnaire.
+    emu.key(Key::Character("2".into()), ctrl());
+    assert!(
+        emu.shows(&tr(l, "q-guidance")),
+        "Ctrl+2 did not open the questionnaire"
+    );
+
+    // Keyboard: N asks for the reason (nothing saved, no error), the reason is typed, Enter
+    // confirms.
+    emu.char_key("n");
+    assert!(emu.shows(&tr(l, "q-na-pending")));
+    emu.type_text("本企业没有出口业务");
+    emu.press(K::Enter);
+    // Enter once more (no field focused now) moves on.
+    emu.named_key(Named::Enter);
+
+    // Mouse: click N/A, type the reason, Enter.
+    emu.click(&verdict_label(l, Verdict::Na));
+    assert!(emu.shows(&tr(l, "q-na-pending")));
+    emu.type_text("No alliances");
+    emu.press(K::Enter);
+    let app = emu.into_app();
+    assert!(app.error.is_none(), "{:?}", app.error);
+    let answers = &ws(&app).record.answers;
+    let na: Vec<&Answer> = answers
+        .values()
+        .filter(|a| a.verdict == Verdict::Na)
+        .collect();
+    assert_eq!(na.len(), 2, "{answers:?}");
+    assert_eq!(
+        na.iter()
+            .filter(|a| a.na_reason == "本企业没有出口业务")
+            .count(),
+        1
+    );
+    assert_eq!(
+        na.iter().filter(|a| a.na_reason == "No alliances").count(),
+        1
+    );
+    drop(app);
+    // And they are on disk.
+    let store = Store::open_in(&paths).unwrap();
+    let stored = store.load(id).unwrap();
+    assert_eq!(
+        stored
+            .answers
+            .values()
+            .filter(|a| a.verdict == Verdict::Na)
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn not_applicable_with_a_reason_zh() {
+    not_applicable_with_a_reason(Locale::ZhCn);
+}
+
+#[test]
+fn not_applicable_with_a_reason_en() {
+    not_applicable_with_a_reason(Locale::EnUs);
+}
+
+#[test]
+fn a_multi_line_note_is_saved_once_when_typing_pauses() {
+    let l = Locale::ZhCn;
+    let dir = tempfile::tempdir().unwrap();
+    let (paths, id) = client(dir.path());
+    let mut emu = start(paths.clone(), l, Some(id), SIZE);
+    emu.key(Key::Character("2".into()), ctrl());
+    // √ with one key, then Tab goes to the note.
+    emu.char_key("1");
+    emu.named_key(Named::Tab);
+    let first_line =
+        "抽查了三名新入职研发人员的知识产权声明，其中一人未签署，已要求人事部补签并建立台账。";
+    emu.type_text(first_line);
+    // Enter in the note is a new line, not the next item.
+    emu.press(K::Enter);
+    emu.type_text("复核：2026 年 12 月");
+    emu.wait(Duration::from_millis(800));
+    assert!(emu.shows(&tr(l, "app-saved")));
+    let app = emu.into_app();
+    let w = ws(&app);
+    let item = w.questionnaire.current.clone();
+    let a = &w.record.answers[&item];
+    assert_eq!(a.verdict, Verdict::Conform);
+    assert_eq!(a.note, format!("{first_line}\n复核：2026 年 12 月"));
+    drop(app);
+    let store = Store::open_in(&paths).unwrap();
+    let history = store.answer_history(id, Some(&item)).unwrap();
+    // The emulator lets each burst of typing pause (it waits for the app's timers): one entry
+    // for the verdict and one per pause — not one per keystroke (~60 characters were typed).
+    assert_eq!(history.len(), 3, "{history:?}");
+}
+
+#[test]
+fn keyboard_first_next_unanswered_and_a_clause_at_once_with_undo() {
+    let l = Locale::EnUs;
+    let dir = tempfile::tempdir().unwrap();
+    let (paths, id) = client(dir.path());
+    let mut emu = start(paths, l, Some(id), (1024.0, 700.0));
+    emu.key(Key::Character("2".into()), ctrl());
+    // Previous / Next stay on screen at 1024×700.
+    assert!(emu.shows(&tr(l, "q-next")));
+    assert!(emu.shows(&tr(l, "q-previous")));
+    emu.char_key("1");
+    emu.named_key(Named::Enter);
+    emu.char_key("3");
+    // Back to the first item, then Ctrl+→ skips answered items.
+    emu.named_key(Named::ArrowLeft);
+    emu.named_key(Named::ArrowLeft);
+    emu.key(Key::Named(Named::ArrowRight), ctrl());
+    emu.click(&tr(l, "q-mark-clause"));
+    let app = emu.into_app();
+    let w = ws(&app);
+    let clause = w
+        .questionnaire
+        .undo
+        .as_ref()
+        .expect("undo offered")
+        .clause
+        .clone();
+    let marked: Vec<&String> = w
+        .record
+        .answers
+        .iter()
+        .filter(|(id, a)| {
+            a.verdict == Verdict::Conform && w.catalog.item(id).is_some_and(|i| i.clause == clause)
+        })
+        .map(|(id, _)| id)
+        .collect();
+    assert!(!marked.is_empty());
+    drop(app);
+
+    // Undo puts the clause back.
+    let dir = tempfile::tempdir().unwrap();
+    let (paths, id) = client(dir.path());
+    let mut emu = start(paths, l, Some(id), SIZE);
+    emu.key(Key::Character("2".into()), ctrl());
+    emu.click(&tr(l, "q-mark-clause"));
+    let answered = {
+        // Ctrl+Z undoes it.
+        emu.key(Key::Character("z".into()), ctrl());
+        let app = emu.into_app();
+        ws(&app)
+            .record
+            .answers
+            .values()
+            .filter(|a| a.verdict.is_answered())
+            .count()
+    };
+    assert_eq!(answered, 0);
+}
+
+#[test]
+fn a_follow_up_visit_starts_from_the_previous_verdicts() {
+    let l = Locale::ZhCn;
+    let dir = tempfile::tempdir().unwrap();
+    let (paths, first) = client(dir.path());
+    let store = Store::open_in(&paths).unwrap();
+    let record = store.load(first).unwrap();
+    let catalog = store.catalog(&record.meta.catalog_id).unwrap().clone();
+    let item = catalog.active_items().next().unwrap().id.clone();
+    store
+        .save_answer(
+            first,
+            &item,
+            &Answer {
+                verdict: Verdict::Minor,
+                note: "制度已发布，但未培训".into(),
+                ..Answer::default()
+            },
+        )
+        .unwrap();
+    drop(store);
+    let mut emu = start(paths.clone(), l, None, SIZE);
+    emu.click(&tr(l, "home-follow-up"));
+    emu.click(&tr(l, "home-confirm"));
+    emu.key(Key::Character("2".into()), ctrl());
+    emu.send(ipms_readiness::ui::Message::Workspace(
+        ipms_readiness::ui::workspace::Message::Questionnaire(
+            ipms_readiness::ui::screen::questionnaire::Message::Select(item.clone()),
+        ),
+    ));
+    assert!(emu.shows(&tr(l, "q-suggested-previous")));
+    // Space confirms the carried-over verdict.
+    emu.named_key(Named::Space);
+    let app = emu.into_app();
+    let w = ws(&app);
+    assert_eq!(w.tab, Tab::Questionnaire);
+    assert_ne!(w.record.meta.id, first);
+    let a = &w.record.answers[&item];
+    assert_eq!(a.verdict, Verdict::Minor);
+    assert_eq!(a.note, "制度已发布，但未培训");
+    assert!(!a.suggested);
+}
