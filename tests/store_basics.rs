@@ -353,9 +353,11 @@ fn a_follow_up_from_2013_suggests_2023_verdicts() {
             .values()
             .all(|a| a.suggested && a.verdict == Verdict::Conform)
     );
-    // The same edition: profile and facts only.
+    // The same edition: every earlier answer comes along as a suggestion to confirm.
     let again = store.follow_up(new_id, None, "复评").unwrap();
-    assert!(store.load(again).unwrap().answers.is_empty());
+    let carried = store.load(again).unwrap().answers;
+    assert_eq!(carried.len(), r.answers.len());
+    assert!(carried.values().all(|a| a.suggested));
 }
 
 #[test]

@@ -44,7 +44,6 @@ dash-by-process = Score by IP process
 dash-gates = Certification prerequisites
 dash-gate-hard = required
 dash-gate-advisory = advisory
-dash-earliest = Earliest realistic application date: { $date }
 dash-earliest-unknown = Earliest application date: enter when the system started operating, and the audit and review dates
 dash-top-gaps = Top gaps
 dash-no-gaps = No gaps found so far.
@@ -52,7 +51,7 @@ dash-how-computed = How is this computed?
 
 ## Plan
 plan-bad-date = Enter the date as year-month-day, e.g. 2026-03-01.
-plan-bad-weeks = The weeks for "{ $phase }" must be a whole number from 1 to 104.
+plan-bad-weeks = The weeks for “{ $phase }” must be a whole number from { $min } to { $max }.
 plan-target = Expected certificate: { $date }
 plan-target-unknown = Enter the project start date to see when the certificate can be expected.
 plan-start = Project start
@@ -204,3 +203,5 @@ q-na-pending = Type why it does not apply, then press Enter; Esc cancels.
 app-read-only = Read-only
 app-read-only-no-save = Read-only: the change was not saved.
 app-not-saved = Not saved
+dash-application-same = Planned application date: { $date } (the plan's date, which is also the earliest possible)
+dash-application-both = Planned application date: { $planned } (the plan); at the earliest { $earliest }, if the open conditions are met in the usual time.

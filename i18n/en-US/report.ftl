@@ -203,3 +203,4 @@ report-checklist-evidence = Check: { $list }
 ## Errors
 report-err-font = The bundled font could not be read; no report was made.
 report-err-pdf = The PDF could not be written.
+report-application-both = The plan schedules the application for { $planned }; if the open conditions are met in the usual time, the earliest possible date is { $date }. { $reason }

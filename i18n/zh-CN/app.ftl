@@ -44,7 +44,6 @@ dash-by-process = 各知识产权过程得分
 dash-gates = 认证前提条件核查
 dash-gate-hard = 必备条件
 dash-gate-advisory = 建议条件
-dash-earliest = 最早可申请认证日期：{ $date }
 dash-earliest-unknown = 最早可申请日期：尚需填写体系运行起始日期等信息
 dash-top-gaps = 主要问题点
 dash-no-gaps = 目前没有发现问题项。
@@ -52,7 +51,7 @@ dash-how-computed = 得分是怎么算的？
 
 ## 整改计划
 plan-bad-date = 日期格式应为 年-月-日，例如 2026-03-01。
-plan-bad-weeks = “{ $phase }”的周数应为 1 到 104 之间的整数。
+plan-bad-weeks = “{ $phase }”的周数应为 { $min } 到 { $max } 之间的整数。
 plan-target = 预计取得认证证书：{ $date }
 plan-target-unknown = 填写项目启动日期后即可推算取证时间。
 plan-start = 项目启动日期
@@ -204,3 +203,5 @@ q-na-pending = 请填写不适用的理由，按回车确认；Esc 取消。
 app-read-only = 只读
 app-read-only-no-save = 当前为只读状态，修改未保存。
 app-not-saved = 未保存
+dash-application-same = 计划申请认证日期：{ $date }（按贯标计划，也是最早可申请的日期）
+dash-application-both = 计划申请认证日期：{ $planned }（按贯标计划）；若尚未满足的条件按常规工期完成，最早可于 { $earliest } 申请。

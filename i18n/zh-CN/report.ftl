@@ -190,3 +190,4 @@ report-checklist-evidence = 查阅：{ $list }
 ## 错误
 report-err-font = 无法读取内置字体，报告未能生成。
 report-err-pdf = PDF 文件未能生成。
+report-application-both = 按贯标计划，拟于 { $planned } 申请认证；若尚未满足的条件按常规工期完成，最早可于 { $date } 申请。{ $reason }

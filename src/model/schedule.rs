@@ -82,45 +82,46 @@ pub fn timeline(settings: &PhaseSettings, situation: Option<Situation<'_>>) -> V
     let as_of = situation.map(|s| s.as_of);
     let not_before = |d: NaiveDate| as_of.map_or(d, |t| d.max(t));
 
-    let (kick_off, diagnosis, planning, documents, issue, operation) = match done.operation {
-        Some(started) => {
-            // Everything up to the release of the documents happened before operation started.
-            let issue = before(PhaseId::IssueAndTraining, started);
-            let documents = before(PhaseId::Documents, issue.start);
-            let planning = before(PhaseId::Planning, issue.start);
-            let diagnosis = before(PhaseId::Diagnosis, documents.start.min(planning.start));
-            let kick_off = Span {
-                id: PhaseId::KickOff,
-                start: diagnosis.start,
-                finish: add_days(diagnosis.start, weeks(PhaseId::KickOff)),
-                done: true,
-            };
-            let mut operation = span(PhaseId::Operation, started);
-            operation.done = as_of.is_some_and(|t| operation.finish <= t);
-            (kick_off, diagnosis, planning, documents, issue, operation)
-        }
-        None => {
-            let s = settings.start;
-            let kick_off = span(PhaseId::KickOff, s);
-            let diagnosis = span(PhaseId::Diagnosis, s);
-            let planning = span(PhaseId::Planning, diagnosis.finish);
-            let documents = span(PhaseId::Documents, diagnosis.finish);
-            let issue = span(
-                PhaseId::IssueAndTraining,
-                documents.finish.max(planning.finish),
-            );
-            let operation = span(PhaseId::Operation, issue.start);
-            (kick_off, diagnosis, planning, documents, issue, operation)
-        }
-    };
+    let (kick_off, diagnosis, planning, documents, issue, operation) =
+        if let Some(started) = done.operation {
+            {
+                // Everything up to the release of the documents happened before operation started.
+                let issue = before(PhaseId::IssueAndTraining, started);
+                let documents = before(PhaseId::Documents, issue.start);
+                let planning = before(PhaseId::Planning, issue.start);
+                let diagnosis = before(PhaseId::Diagnosis, documents.start.min(planning.start));
+                let kick_off = Span {
+                    id: PhaseId::KickOff,
+                    start: diagnosis.start,
+                    finish: add_days(diagnosis.start, weeks(PhaseId::KickOff)),
+                    done: true,
+                };
+                let mut operation = span(PhaseId::Operation, started);
+                operation.done = as_of.is_some_and(|t| operation.finish <= t);
+                (kick_off, diagnosis, planning, documents, issue, operation)
+            }
+        } else {
+            {
+                let s = settings.start;
+                let kick_off = span(PhaseId::KickOff, s);
+                let diagnosis = span(PhaseId::Diagnosis, s);
+                let planning = span(PhaseId::Planning, diagnosis.finish);
+                let documents = span(PhaseId::Documents, diagnosis.finish);
+                let issue = span(
+                    PhaseId::IssueAndTraining,
+                    documents.finish.max(planning.finish),
+                );
+                let operation = span(PhaseId::Operation, issue.start);
+                (kick_off, diagnosis, planning, documents, issue, operation)
+            }
+        };
     // The internal audit and the review close the operation period (weeks 17–19 by default).
-    let audit = match done.internal_audit {
-        Some(on) => before(PhaseId::InternalAudit, add_days(on, 1)),
-        None => {
-            let closing = weeks(PhaseId::InternalAudit) + weeks(PhaseId::ManagementReview);
-            let start = sub_days(operation.finish, closing).max(operation.start);
-            span(PhaseId::InternalAudit, not_before(start))
-        }
+    let audit = if let Some(on) = done.internal_audit {
+        before(PhaseId::InternalAudit, add_days(on, 1))
+    } else {
+        let closing = weeks(PhaseId::InternalAudit) + weeks(PhaseId::ManagementReview);
+        let start = sub_days(operation.finish, closing).max(operation.start);
+        span(PhaseId::InternalAudit, not_before(start))
     };
     let review = match done.management_review {
         Some(on) => before(PhaseId::ManagementReview, add_days(on, 1)),

@@ -258,6 +258,10 @@ impl ReportDoc {
             ready: src.gates.ready,
             earliest_application: src.gates.earliest_application,
             earliest_reason: src.gates.earliest_reason.get(locale).to_string(),
+            planned_application: src
+                .plan
+                .phase(crate::model::plan::PhaseId::Application)
+                .map(|p| p.start),
             profile: profile_rows(locale, src.profile),
             departments: src.profile.departments.clone(),
             portfolio: src

@@ -186,6 +186,8 @@ pub struct ReportDoc {
     pub ready: bool,
     pub earliest_application: Option<NaiveDate>,
     pub earliest_reason: String,
+    /// The plan's application date.
+    pub planned_application: Option<NaiveDate>,
     pub profile: Vec<(String, String)>,
     /// Departments the client has (empty: not recorded).
     pub departments: Vec<Department>,

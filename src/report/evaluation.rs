@@ -259,18 +259,21 @@ pub(super) fn gates(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
         (doc.tr("report-gates-not-ready"), palette::BAD)
     };
     l.paragraph(&verdict, &BODY.colored(color).bold());
-    let earliest = match doc.earliest_application {
-        Some(d) => doc.tr_args(
-            "report-earliest",
+    let reason = ("reason", Arg::from(doc.earliest_reason.clone()));
+    let earliest = match (doc.planned_application, doc.earliest_application) {
+        (Some(p), Some(d)) if p != d => doc.tr_args(
+            "report-application-both",
             &[
+                ("planned", Arg::from(date_text(p))),
                 ("date", Arg::from(date_text(d))),
-                ("reason", Arg::from(doc.earliest_reason.clone())),
+                reason,
             ],
         ),
-        None => doc.tr_args(
-            "report-earliest-none",
-            &[("reason", Arg::from(doc.earliest_reason.clone()))],
+        (_, Some(d)) => doc.tr_args(
+            "report-earliest",
+            &[("date", Arg::from(date_text(d))), reason],
         ),
+        (_, None) => doc.tr_args("report-earliest-none", &[reason]),
     };
     l.space(1.0);
     l.paragraph(&earliest, &BODY);

@@ -37,6 +37,29 @@ pub struct GapView {
     pub priority: u8,
 }
 
+/// One sentence for both dates: the plan's application date, and the earliest one when the
+/// plan is later (never two unexplained dates).
+pub fn application_story(
+    l: Locale,
+    planned: Option<&str>,
+    earliest: Option<&str>,
+    no_date_reason: &str,
+) -> String {
+    match (planned, earliest) {
+        (Some(p), Some(e)) if p == e => {
+            tr_args(l, "dash-application-same", &[("date", Arg::from(p))])
+        }
+        (Some(p), Some(e)) => tr_args(
+            l,
+            "dash-application-both",
+            &[("planned", Arg::from(p)), ("earliest", Arg::from(e))],
+        ),
+        // No date can be set (licence, penalty): say why instead of a date.
+        (_, None) => no_date_reason.to_string(),
+        (None, Some(_)) => tr(l, "dash-earliest-unknown"),
+    }
+}
+
 /// Everything the dashboard shows, derived from the scorecard, gate check and plan.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct DashboardData {
@@ -48,6 +71,10 @@ pub struct DashboardData {
     pub gates: Vec<GateView>,
     pub ready: bool,
     pub earliest_application: Option<String>,
+    /// The plan's application date (the plan tab's timeline).
+    pub planned_application: Option<String>,
+    /// Why the earliest date is what it is (or why there is none).
+    pub earliest_reason: String,
     pub gaps: Vec<GapView>,
     pub gap_count: usize,
     pub formula: String,
@@ -198,9 +225,11 @@ impl Dashboard {
                 .spacing(8),
             );
         }
-        let earliest = data.earliest_application.as_ref().map_or_else(
-            || tr(l, "dash-earliest-unknown"),
-            |d| tr_args(l, "dash-earliest", &[("date", Arg::from(d.as_str()))]),
+        let earliest = application_story(
+            l,
+            data.planned_application.as_deref(),
+            data.earliest_application.as_deref(),
+            &data.earliest_reason,
         );
         gates = gates.push(text(earliest).size(15));
 

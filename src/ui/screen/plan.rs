@@ -167,15 +167,23 @@ impl Plan {
                 };
                 let mut weeks = BTreeMap::new();
                 for (id, w) in &self.weeks {
+                    // Each phase has its own range (operation: at least 13 weeks).
+                    let min = crate::model::plan::PhaseId::from_key(id)
+                        .map_or(1, crate::model::plan::PhaseId::min_weeks);
+                    let max = crate::model::plan::MAX_WEEKS;
                     match w.trim().parse::<u32>() {
-                        Ok(n) if (1..=104).contains(&n) => {
+                        Ok(n) if (min..=max).contains(&n) => {
                             weeks.insert(id.clone(), n);
                         }
                         _ => {
                             self.error = Some(tr_args(
                                 l,
                                 "plan-bad-weeks",
-                                &[("phase", Arg::from(label(l, "phase", id)))],
+                                &[
+                                    ("phase", Arg::from(label(l, "phase", id))),
+                                    ("min", Arg::from(min)),
+                                    ("max", Arg::from(max)),
+                                ],
                             ));
                             return None;
                         }

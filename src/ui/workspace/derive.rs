@@ -71,6 +71,8 @@ impl Workspace {
                 .collect(),
             ready: gates.ready,
             earliest_application: gates.earliest_application.map(|d| d.to_string()),
+            planned_application: self.evaluation.planned_application().map(|d| d.to_string()),
+            earliest_reason: gates.earliest_reason.get(l).to_string(),
             gaps,
             gap_count: self.evaluation.findings,
             formula: formula_text(l),

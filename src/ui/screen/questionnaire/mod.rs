@@ -7,7 +7,11 @@
 //! between fields, Ctrl+Enter leaves the note, Ctrl+F find. Typed text is saved once typing
 //! pauses (a timer, not a task per keystroke) and whenever the item or screen is left.
 
+mod support;
 mod view;
+
+pub use support::{Show, delay};
+use support::{any_focused, first_unanswered};
 
 use crate::model::assessment::{Answer, Answers, Triage, Verdict, effective_verdict};
 use crate::model::catalog::{Catalog, Department, Item, Method, clause_within};
@@ -39,46 +43,6 @@ pub struct Data<'a> {
     /// Saving is possible (not read-only, not paused after a failed check).
     pub writable: bool,
     pub locale: crate::locale::Locale,
-}
-
-/// Which items the list shows, by their verdict.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Show {
-    #[default]
-    All,
-    Unanswered,
-    /// ○ and ×.
-    Nonconforming,
-    Observations,
-    NotApplicable,
-}
-
-impl Show {
-    pub const ALL: [Show; 5] = [
-        Show::All,
-        Show::Unanswered,
-        Show::Nonconforming,
-        Show::Observations,
-        Show::NotApplicable,
-    ];
-    pub fn key(self) -> &'static str {
-        match self {
-            Show::All => "all",
-            Show::Unanswered => "unanswered",
-            Show::Nonconforming => "nonconforming",
-            Show::Observations => "observations",
-            Show::NotApplicable => "na",
-        }
-    }
-    fn admits(self, v: Verdict) -> bool {
-        match self {
-            Show::All => true,
-            Show::Unanswered => v == Verdict::Unanswered,
-            Show::Nonconforming => matches!(v, Verdict::Minor | Verdict::Major),
-            Show::Observations => v == Verdict::Observation,
-            Show::NotApplicable => v == Verdict::Na,
-        }
-    }
 }
 
 /// The answers a "mark the whole clause" replaced, to put back on undo.
@@ -154,19 +118,6 @@ pub enum Event {
     Moved(String),
     /// N/A needs a reason first (shown as a hint, nothing is saved).
     NaNeedsReason,
-}
-
-/// A future that resolves after `d` without holding an executor thread: the wait runs on a
-/// thread of its own, so typing never starves the UI's tasks and subscriptions.
-pub fn delay(d: Duration) -> impl std::future::Future<Output = ()> + Send + 'static {
-    let (tx, rx) = iced::futures::channel::oneshot::channel();
-    std::thread::spawn(move || {
-        std::thread::sleep(d);
-        let _ = tx.send(());
-    });
-    async move {
-        let _ = rx.await;
-    }
 }
 
 impl Questionnaire {
@@ -589,27 +540,4 @@ impl Questionnaire {
             })
             .map(|i| i.id.clone())
     }
-}
-
-/// Whether one of the fields `ids` (all shown) has the focus.
-fn any_focused(mut ids: Vec<&'static str>) -> Task<bool> {
-    match ids.pop() {
-        None => Task::done(false),
-        Some(id) => operation::is_focused(Id::new(id)).then(move |focused| {
-            if focused {
-                Task::done(true)
-            } else {
-                any_focused(ids.clone())
-            }
-        }),
-    }
-}
-
-fn first_unanswered<'a>(
-    data: Data<'_>,
-    mut items: impl Iterator<Item = &'a Item>,
-) -> Option<String> {
-    items
-        .find(|i| effective_verdict(i, data.triage, data.answers.get(&i.id)) == Verdict::Unanswered)
-        .map(|i| i.id.clone())
 }
