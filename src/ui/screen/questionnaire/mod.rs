@@ -10,8 +10,8 @@
 mod support;
 mod view;
 
+use support::first_unanswered;
 pub use support::{Show, delay};
-use support::{any_focused, first_unanswered};
 
 use crate::model::assessment::{Answer, Answers, Triage, Verdict, effective_verdict};
 use crate::model::catalog::{Catalog, Department, Item, Method, clause_within};
@@ -72,6 +72,8 @@ pub struct Questionnaire {
     timer: bool,
     /// The last "mark the whole clause conform", to undo it.
     pub undo: Option<Undo>,
+    /// The field that has the keyboard focus, as far as the screen moved it or typing showed.
+    focus: Option<&'static str>,
 }
 
 #[derive(Debug, Clone)]
@@ -102,7 +104,7 @@ pub enum Message {
     Key(keyboard::Event),
     /// The pause timer ran out.
     PauseElapsed,
-    /// Tab was pressed; whether a field had the focus.
+    /// Tab (forward) or Shift+Tab (back) between the fields.
     Tab(bool),
     Flush,
 }
@@ -142,6 +144,7 @@ impl Questionnaire {
             edited_at: None,
             timer: false,
             undo: None,
+            focus: None,
         };
         q.load_drafts(data);
         q
@@ -207,6 +210,7 @@ impl Questionnaire {
             events.extend(self.save(data, answer));
         }
         self.current = id;
+        self.focus = None;
         self.load_drafts(data);
         events.push(Event::Moved(self.current.clone()));
     }
@@ -251,6 +255,40 @@ impl Questionnaire {
         }
     }
 
+    /// The fields Tab moves between, in order (the N/A reason only while it is shown).
+    fn fields(&self, data: Data<'_>) -> Vec<&'static str> {
+        let na_shown = self.pending_na
+            || data
+                .answers
+                .get(&self.current)
+                .is_some_and(|a| a.verdict == Verdict::Na);
+        let mut ids = Vec::new();
+        if na_shown {
+            ids.push(NA_ID);
+        }
+        ids.extend([NOTE_ID, EVIDENCE_ID, FIND_ID]);
+        ids
+    }
+
+    /// Moves the focus to the next (or previous) field; from the verdicts (no field), to the
+    /// note.
+    fn tab(&mut self, data: Data<'_>, forward: bool) -> Task<Message> {
+        let ids = self.fields(data);
+        let next = match self.focus.and_then(|f| ids.iter().position(|i| *i == f)) {
+            None => NOTE_ID,
+            Some(p) if forward => ids[(p + 1) % ids.len()],
+            Some(p) => ids[(p + ids.len() - 1) % ids.len()],
+        };
+        self.focus = Some(next);
+        operation::focus(Id::new(next))
+    }
+
+    /// Leaves every field (the next Enter moves on).
+    fn leave_fields(&mut self) -> Task<Message> {
+        self.focus = None;
+        operation::focus(Id::new(NOWHERE_ID))
+    }
+
     /// Typing happened: mark dirty and make sure the pause timer runs (one at a time).
     fn typed(&mut self) -> Task<Message> {
         self.dirty = true;
@@ -272,6 +310,7 @@ impl Questionnaire {
             // Ask for the reason first; the choice is kept until it is typed.
             self.pending_na = true;
             events.push(Event::NaNeedsReason);
+            self.focus = Some(NA_ID);
             return operation::focus(Id::new(NA_ID));
         }
         self.pending_na = false;
@@ -309,13 +348,13 @@ impl Questionnaire {
                 if self.pending_na && !self.na_reason.trim().is_empty() {
                     task = self.set_verdict(data, Verdict::Na, &mut events);
                     // Leave the field so that the next Enter moves on.
-                    task = task.chain(operation::focus(Id::new(NOWHERE_ID)));
+                    task = task.chain(self.leave_fields());
                 } else if self.pending_na {
                     events.push(Event::NaNeedsReason);
                 } else {
                     let a = self.answer(data);
                     events.extend(self.save(data, a));
-                    task = operation::focus(Id::new(NOWHERE_ID));
+                    task = self.leave_fields();
                 }
             }
             Message::ConfirmSuggestion => {
@@ -326,6 +365,7 @@ impl Questionnaire {
                 }
             }
             Message::Note(action) => {
+                self.focus = Some(NOTE_ID);
                 let edits = action.is_edit();
                 self.note.perform(action);
                 if edits {
@@ -337,15 +377,17 @@ impl Questionnaire {
                     let a = self.answer(data);
                     events.extend(self.save(data, a));
                 }
-                task = operation::focus(Id::new(NOWHERE_ID));
+                task = self.leave_fields();
             }
             Message::NaReason(t) => {
+                self.focus = Some(NA_ID);
                 self.na_reason = t;
                 if !self.pending_na {
                     task = self.typed();
                 }
             }
             Message::Evidence(t) => {
+                self.focus = Some(EVIDENCE_ID);
                 self.evidence = t;
                 task = self.typed();
             }
@@ -373,7 +415,10 @@ impl Questionnaire {
                     events.push(Event::SaveMany(undo.before));
                 }
             }
-            Message::Find(t) => self.find = t,
+            Message::Find(t) => {
+                self.focus = Some(FIND_ID);
+                self.find = t;
+            }
             Message::FindSubmit => {
                 if let Some(id) = self.find_match(data) {
                     self.go(data, id, &mut events);
@@ -402,8 +447,7 @@ impl Questionnaire {
                 }
             }
             Message::Key(event) => task = self.key(event, data, &mut events),
-            Message::Tab(true) => task = operation::focus_next(),
-            Message::Tab(false) => task = operation::focus(Id::new(NOTE_ID)),
+            Message::Tab(forward) => task = self.tab(data, forward),
         }
         (events, task)
     }
@@ -465,6 +509,7 @@ impl Questionnaire {
         };
         match key.as_ref() {
             Key::Character(c) if modifiers.command() && c.eq_ignore_ascii_case("f") => {
+                self.focus = Some(FIND_ID);
                 return operation::focus(Id::new(FIND_ID));
             }
             Key::Character(c) if modifiers.command() && c.eq_ignore_ascii_case("z") => {
@@ -472,21 +517,7 @@ impl Questionnaire {
                 events.append(&mut ev);
                 return t;
             }
-            Key::Named(Named::Tab) if modifiers.shift() => return operation::focus_previous(),
-            Key::Named(Named::Tab) => {
-                // From the verdicts (no field focused), Tab goes to the note; from a field, to
-                // the next one.
-                let na_shown = self.pending_na
-                    || data
-                        .answers
-                        .get(&self.current)
-                        .is_some_and(|a| a.verdict == Verdict::Na);
-                let mut ids = vec![FIND_ID, EVIDENCE_ID, NOTE_ID];
-                if na_shown {
-                    ids.push(NA_ID);
-                }
-                return any_focused(ids).map(Message::Tab);
-            }
+            Key::Named(Named::Tab) => return self.tab(data, !modifiers.shift()),
             Key::Named(Named::Space) => {
                 let (mut ev, t) = self.update(Message::ConfirmSuggestion, data);
                 events.append(&mut ev);

@@ -4,8 +4,7 @@
 use super::Data;
 use crate::model::assessment::{Verdict, effective_verdict};
 use crate::model::catalog::Item;
-use iced::widget::{Id, operation};
-use iced::{Task, time::Duration};
+use iced::time::Duration;
 
 /// Which items the list shows, by their verdict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -57,20 +56,6 @@ pub fn delay(d: Duration) -> impl std::future::Future<Output = ()> + Send + 'sta
     });
     async move {
         let _ = rx.await;
-    }
-}
-
-/// Whether one of the fields `ids` (all shown) has the focus.
-pub(super) fn any_focused(mut ids: Vec<&'static str>) -> Task<bool> {
-    match ids.pop() {
-        None => Task::done(false),
-        Some(id) => operation::is_focused(Id::new(id)).then(move |focused| {
-            if focused {
-                Task::done(true)
-            } else {
-                any_focused(ids.clone())
-            }
-        }),
     }
 }
 

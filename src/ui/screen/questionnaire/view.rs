@@ -364,8 +364,7 @@ fn note_keys(press: KeyPress) -> Option<Binding<Message>> {
         Key::Named(Named::Enter) if press.modifiers.command() => {
             Some(Binding::Custom(Message::NoteDone))
         }
-        Key::Named(Named::Tab) if press.modifiers.shift() => None,
-        Key::Named(Named::Tab) => Some(Binding::Custom(Message::Tab(true))),
+        Key::Named(Named::Tab) => Some(Binding::Custom(Message::Tab(!press.modifiers.shift()))),
         _ => Binding::from_key_press(press),
     }
 }
