@@ -221,3 +221,25 @@ fn check_passes_both_builtin_editions() {
         );
     }
 }
+
+#[test]
+fn check_rejects_a_question_asked_twice_in_one_clause() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("twice.toml");
+    let mut text = SMALL.replace("VERIFIED", "verified = false");
+    let second = text[text.find("[[items]]").unwrap()..].replace("acme-4-1", "acme-4-2");
+    text.push_str(&second);
+    std::fs::write(&file, text).unwrap();
+    let out = cli(dir.path())
+        .arg("catalog")
+        .arg("check")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("acme-4-2") && err.contains("same question"),
+        "{err}"
+    );
+}

@@ -141,17 +141,30 @@ pub fn run(ctx: &Context, command: CatalogCommand) -> Result<(), Failure> {
     }
 }
 
-/// `catalog check` also requires every `verified` clause to name two sources.
+/// `catalog check` also requires every `verified` clause to name two sources and no clause
+/// to ask the same question twice.
 fn provenance(path: &std::path::Path, cat: Catalog) -> Result<Catalog, Vec<CatalogError>> {
-    let problems: Vec<CatalogError> = cat
+    let problem = |item: Option<String>, kind| CatalogError {
+        file: path.display().to_string(),
+        line: None,
+        item,
+        kind,
+    };
+    let mut problems: Vec<CatalogError> = cat
         .unsourced_clauses()
-        .map(|c| CatalogError {
-            file: path.display().to_string(),
-            line: None,
-            item: None,
-            kind: CatalogErrorKind::Unsourced(c.number.clone()),
-        })
+        .map(|c| problem(None, CatalogErrorKind::Unsourced(c.number.clone())))
         .collect();
+    let mut asked = std::collections::HashSet::new();
+    for i in cat.active_items() {
+        for q in [&i.question.zh_cn, &i.question.en_us] {
+            if !asked.insert((i.clause.as_str(), q.trim())) {
+                problems.push(problem(
+                    Some(i.id.clone()),
+                    CatalogErrorKind::DuplicateQuestion(i.clause.clone()),
+                ));
+            }
+        }
+    }
     if problems.is_empty() {
         Ok(cat)
     } else {

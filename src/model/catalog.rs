@@ -249,6 +249,8 @@ pub enum CatalogErrorKind {
     Crosswalk(String),
     /// A clause marked `verified` that names fewer than two sources.
     Unsourced(String),
+    /// Two items of one clause ask the same question.
+    DuplicateQuestion(String),
 }
 
 /// A validation problem, naming the file, the line and the offending item where known.
@@ -285,6 +287,9 @@ impl fmt::Display for CatalogError {
                 format!("id {id} belongs to a built-in catalogue; choose another id")
             }
             CatalogErrorKind::Crosswalk(m) => format!("crosswalk: {m}"),
+            CatalogErrorKind::DuplicateQuestion(n) => {
+                format!("another item of clause {n} asks the same question")
+            }
             CatalogErrorKind::Unsourced(n) => format!(
                 "clause {n} is marked verified but names fewer than two sources; add them or set verified = false"
             ),
