@@ -166,3 +166,38 @@ fn crosswalk_covers_every_2013_clause_with_items() {
         );
     }
 }
+
+#[test]
+fn crosswalk_reaches_the_2023_clauses_the_2013_text_covers() {
+    let set = builtin().expect("built-ins load");
+    let targets = |from: &str| -> Vec<String> {
+        set.crosswalk
+            .map
+            .iter()
+            .filter(|m| m.from == from)
+            .flat_map(|m| m.to.iter().cloned())
+            .collect()
+    };
+    // 5.3.1 a) asks for interested parties' needs: 2023 4.2.
+    assert!(targets("5.3.1").contains(&"4.2".to_string()));
+    for t in ["7.5", "4.3", "4.4", "5.3"] {
+        assert!(targets("4.2.3").contains(&t.to_string()), "4.2.3 → {t}");
+    }
+    for t in ["8.2.4", "8.3.5"] {
+        assert!(targets("7.4.3").contains(&t.to_string()), "7.4.3 → {t}");
+    }
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("assets/catalogs/crosswalk-2013-2023.toml"),
+    )
+    .unwrap();
+    let header: String = text
+        .lines()
+        .take_while(|l| l.starts_with('#'))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        !header.contains("(4.1, 4.2,"),
+        "the header still claims 4.2 has no 2013 counterpart"
+    );
+}

@@ -25,7 +25,7 @@ fn show_json_has_the_documented_shape() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|c| c["number"] == "4.5" && c["verified"] == true)
+            .any(|c| c["number"] == "9.1" && c["verified"] == true && c["sources"].is_array())
     );
     let item = &v["items"][0];
     for key in [
@@ -43,6 +43,14 @@ fn show_json_has_the_documented_shape() {
     ] {
         assert!(!item[key].is_null(), "item lacks {key}");
     }
+    assert!(
+        v["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["sample"]["zh-CN"].is_string() && i["sample"]["en-US"].is_string()),
+        "sampling items carry a sample size"
+    );
     assert!(
         item["question"]["en-US"]
             .as_str()
@@ -134,4 +142,104 @@ fn user_catalogue_reusing_a_builtin_id_is_rejected() {
     std::fs::write(user.join("copy.toml"), text).unwrap();
     let out = cli(dir.path()).args(["catalog", "list"]).output().unwrap();
     assert!(String::from_utf8_lossy(&out.stderr).contains("built-in"));
+}
+
+const SMALL: &str = r#"id = "acme-1"
+version = "1"
+code = "Q/ACME 1"
+published = 2024-01-01
+effective = 2024-01-01
+title = { "zh-CN" = "示例", "en-US" = "Example" }
+[[clauses]]
+number = "4"
+title = { "zh-CN" = "章", "en-US" = "Chapter" }
+VERIFIED
+
+[[items]]
+id = "acme-4-1"
+clause = "4"
+process = "system"
+weight = 2
+fix_phase = "planning"
+departments = ["ip-office"]
+question = { "zh-CN" = "问题", "en-US" = "Question" }
+guidance = { "zh-CN" = "指引", "en-US" = "Guide" }
+sample = { "zh-CN" = "抽 3 份", "en-US" = "3 records" }
+action = { "zh-CN" = "措施", "en-US" = "Act" }
+"#;
+
+#[test]
+fn check_requires_two_sources_for_a_verified_clause() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("acme.toml");
+    let run = |verified: &str| {
+        std::fs::write(&file, SMALL.replace("VERIFIED", verified)).unwrap();
+        cli(dir.path())
+            .arg("catalog")
+            .arg("check")
+            .arg(&file)
+            .output()
+            .unwrap()
+    };
+    let bare = run("verified = true");
+    assert_eq!(bare.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&bare.stderr);
+    assert!(err.contains("clause 4") && err.contains("sources"), "{err}");
+    let one = run("verified = true\nsources = [\"a\"]");
+    assert_eq!(one.status.code(), Some(2));
+    for ok in [
+        "verified = false",
+        "verified = true\nsources = [\"a\", \"b\"]",
+    ] {
+        let out = run(ok);
+        assert!(
+            out.status.success(),
+            "{ok}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn check_passes_both_builtin_editions() {
+    let dir = tempfile::tempdir().unwrap();
+    for ed in ["gbt29490-2023", "gbt29490-2013"] {
+        let out = cli(dir.path())
+            .arg("catalog")
+            .arg("check")
+            .arg(
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("assets/catalogs")
+                    .join(ed),
+            )
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{ed}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn check_rejects_a_question_asked_twice_in_one_clause() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("twice.toml");
+    let mut text = SMALL.replace("VERIFIED", "verified = false");
+    let second = text[text.find("[[items]]").unwrap()..].replace("acme-4-1", "acme-4-2");
+    text.push_str(&second);
+    std::fs::write(&file, text).unwrap();
+    let out = cli(dir.path())
+        .arg("catalog")
+        .arg("check")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("acme-4-2") && err.contains("same question"),
+        "{err}"
+    );
 }

@@ -1,5 +1,5 @@
 ## Verdicts (as auditors record them)
-verdict-conform = Conform
+verdict-conform = Conforming
 verdict-observation = Observation
 verdict-minor = Minor nonconformity
 verdict-major = Major nonconformity
@@ -71,7 +71,7 @@ triage-copyright = Does the company write software or create other works (drawin
 triage-trade_secrets = Does the company have technical or business information to keep secret (formulas, processes, customer lists)?
 triage-rnd = Does the company do its own research and development?
 triage-export = Does the company export or exhibit at fairs abroad?
-triage-licensing = Does the company license IP to others or use others' IP under licence?
+triage-licensing = Does the company license IP to others or use others' IP under license?
 triage-outsourcing = Does the company outsource production or processing?
 triage-standards = Does the company take part in drafting standards?
 triage-finance = Is the company involved in investment, IP pledges, mergers or restructuring?

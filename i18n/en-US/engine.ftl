@@ -54,7 +54,7 @@ err-profile-out-of-range = { $field ->
 err-profile-uscc-length = A unified social credit code has 18 characters; this one has { $count }.
 err-profile-uscc-character = Character { $position } of the unified social credit code, "{ $found }", is not allowed: use digits and capital letters except I, O, S, V and Z.
 err-profile-uscc-division = Characters 3–8 of the unified social credit code must be the six-digit division code of the registering authority.
-err-profile-uscc-check = The check character of the unified social credit code does not match: the first 17 characters give "{ $expected }", the code ends in "{ $found }". Check the business licence.
+err-profile-uscc-check = The check character of the unified social credit code does not match: the first 17 characters give "{ $expected }", the code ends in "{ $found }". Check the business license.
 err-profile-ip-staff = IP staff ({ $ip_staff }) cannot exceed the number of employees ({ $employees }).
 
 ## Size class
@@ -83,10 +83,10 @@ err-policy-bounds = The thresholds of industry "{ $entry }" are inconsistent: ev
 err-policy-value = Policy entry "{ $entry }": the value of "{ $field }" is out of range.
 
 ## Scoring
-score-formula = Each item scores by its verdict: conform { $conform }, observation { $observation }, minor nonconformity { $minor }, major nonconformity { $major }. A clause, chapter, IP process or overall score = Σ(weight × score) ÷ Σ(weight) over the answered, applicable items, with weights (1–3) from the diagnosis checklist. Items that do not apply (including those excluded automatically by a triage "no") are left out; unanswered items are left out of the score as well and only lower the progress. Annex B prohibited-behaviour checks count in the overall score and in the compliance-management process score.
+score-formula = Each item scores by its verdict: conforming { $conform }, observation { $observation }, minor nonconformity { $minor }, major nonconformity { $major }. A clause, chapter, IP process or overall score = Σ(weight × score) ÷ Σ(weight) over the answered, applicable items, with weights (1–3) from the diagnosis checklist. Items that do not apply (including those excluded automatically by a triage "no") are left out; unanswered items are left out of the score as well and only lower the progress. Annex B prohibited-behavior checks count in the overall score and in the compliance-management process score.
 
 ## Certification gates
-gate-business-licence = Legal entity with a valid business licence
+gate-business-licence = Legal entity with a valid business license
 gate-operating-period = System operating for at least three months
 gate-internal-audit = Internal audit completed after operation started
 gate-management-review = Management review held after the internal audit
@@ -101,9 +101,9 @@ gate-kind-hard = Required
 gate-kind-advisory = Advisory
 gate-ready-yes = Ready to apply for certification
 gate-ready-no = Not yet ready to apply for certification
-gate-business-licence-passed = The organization confirms it holds a valid business licence.
-gate-business-licence-failed = The business licence is invalid or expired; restore the legal standing before applying for certification.
-gate-business-licence-unknown = Whether the business licence is valid has not been confirmed yet.
+gate-business-licence-passed = The organization confirms it holds a valid business license.
+gate-business-licence-failed = The business license is invalid or expired; restore the legal standing before applying for certification.
+gate-business-licence-unknown = Whether the business license is valid has not been confirmed yet.
 gate-operating-period-unknown = The date the system started operating has not been recorded.
 gate-operating-period-future = The system is planned to start operating on { $start } and is not running yet; three months of operation would be reached on { $enough }.
 gate-operating-period-passed = The system has been operating since { $start } and reached three months on { $enough }.
@@ -130,7 +130,7 @@ gate-trained-auditor-passed = { $count } trained internal auditors or IP leads.
 gate-trained-auditor-unknown = The number of trained internal auditors has not been recorded.
 gate-valid-right-passed = The organization holds { $count } valid patents, trademarks or registered copyrights.
 gate-valid-right-failed = The organization holds no valid patent, trademark or registered copyright yet; certification bodies usually expect at least one valid IP right.
-gate-earliest-licence = No application date can be set until the business licence is in order.
+gate-earliest-licence = No application date can be set until the business license is in order.
 gate-earliest-penalty = An IP administrative penalty must be cleared with the certification body before an application date can be set.
 gate-earliest-now = Every timing condition is met: the application is possible from { $date } (the other required gates must pass as well).
 gate-earliest-operation = The system must operate for three months ({ $enough }), so the earliest application date is { $date }.
@@ -172,7 +172,7 @@ support-expedited-examination-source = Measures for the Administration of Priori
 
 support-filing-abroad-title = Filing abroad and PPH assistance
 support-filing-abroad-detail = For exports or trade fairs abroad, the Patent Prosecution Highway (PPH) speeds up grants in other countries; the { -seed-policy } call for PPH promotion and help with filing abroad for small and micro firms.
-support-filing-abroad-conditions = Requires a corresponding Chinese application or patent; the local IP office announces the actual assistance programmes.
+support-filing-abroad-conditions = Requires a corresponding Chinese application or patent; the local IP office announces the actual assistance programs.
 support-filing-abroad-source = { -seed-policy }
 
 support-filing-subsidy-title = Patent filing subsidies
@@ -214,7 +214,7 @@ support-standard-diagnosis-detail = The { -seed-policy } call for expert teams t
 support-standard-diagnosis-conditions = { $size ->
         [unknown] This measure targets small and micro firms; complete the size indicators to confirm the size class.{" "}
        *[other] {""}
-    }Ask the local IP office or service centre whether such a programme is running.
+    }Ask the local IP office or service center whether such a program is running.
 support-standard-diagnosis-source = { -seed-policy }
 
 support-information-services-title = Patent information and training
@@ -226,11 +226,11 @@ support-information-services-conditions = { $size ->
 support-information-services-source = { -seed-policy }
 
 support-rights-protection-title = Enforcement assistance and fast mediation
-support-rights-protection-detail = IP rights-protection assistance centres help small and micro firms whose rights are infringed to plan enforcement, and fast mediation of patent disputes shortens the process and lowers its cost.
+support-rights-protection-detail = IP rights-protection assistance centers help small and micro firms whose rights are infringed to plan enforcement, and fast mediation of patent disputes shortens the process and lowers its cost.
 support-rights-protection-conditions = { $size ->
         [unknown] This measure targets small and micro firms; complete the size indicators to confirm the size class.{" "}
        *[other] {""}
-    }Apply to the local IP rights-protection assistance or protection centre.
+    }Apply to the local IP rights-protection assistance or protection center.
 support-rights-protection-source = { -seed-policy }
 
 ## Command line: size class

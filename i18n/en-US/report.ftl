@@ -24,7 +24,7 @@ report-cover-ready = Ready to apply for certification
 report-cover-not-ready = Not yet ready to apply for certification
 report-cover-earliest = Earliest application date: { $date }
 report-cover-no-earliest = Earliest application date cannot be set yet
-report-legacy-notice = This diagnosis uses GB/T 29490-2013 and serves only to map the client's existing documents. Since 1 January 2026, certification is granted only against GB/T 29490-2023.
+report-legacy-notice = This diagnosis uses GB/T 29490-2013 and serves only to map the client's existing documents. Since January 1, 2025, every certification application is to GB/T 29490-2023; 2013 certificates not converted by December 31, 2025, are suspended or withdrawn.
 
 ## Contents and sections
 report-toc = Contents
@@ -65,7 +65,7 @@ report-profile-systems = Management systems in place
 report-profile-departments = Departments
 report-profile-ip-function = IP function
 report-profile-ip-staff = IP staff
-report-profile-licence = Business licence
+report-profile-licence = Business license
 report-licence-valid = Valid
 report-licence-invalid = Invalid or expired
 report-value-persons = { $n } persons

@@ -24,7 +24,7 @@ report-cover-ready = 已具备认证申请条件
 report-cover-not-ready = 尚不具备认证申请条件
 report-cover-earliest = 最早可申请认证日期：{ $date }
 report-cover-no-earliest = 暂无法确定最早申请日期
-report-legacy-notice = 本次诊断依据 GB/T 29490-2013，仅用于对照企业原有体系文件。自 2026 年 1 月 1 日起，认证一律依据 GB/T 29490-2023 实施。
+report-legacy-notice = 本次诊断依据 GB/T 29490-2013，仅用于对照企业原有体系文件。自 2025 年 1 月 1 日起，认证申请一律依据 GB/T 29490-2023；2025 年 12 月 31 日前未完成转换的 2013 版证书予以暂停或撤销。
 
 ## 目录与章节
 report-toc = 目　录

@@ -3,7 +3,7 @@
 use super::{Context, Failure};
 use crate::catalogs::{check_path, load_all};
 use crate::i18n::{Arg, tr, tr_args};
-use crate::model::catalog::{Catalog, CatalogError};
+use crate::model::catalog::{Catalog, CatalogError, CatalogErrorKind};
 use clap::Subcommand;
 use serde::Serialize;
 use std::path::PathBuf;
@@ -109,33 +109,66 @@ pub fn run(ctx: &Context, command: CatalogCommand) -> Result<(), Failure> {
             }
             Ok(())
         }
-        CatalogCommand::Check { path } => match check_path(&path) {
-            Ok(cat) => {
-                println!(
-                    "{}",
-                    tr_args(
-                        l,
-                        "cli-catalog-valid",
-                        &[
-                            ("file", Arg::from(path.display().to_string())),
-                            ("items", Arg::from(cat.items.len()))
-                        ]
-                    )
-                );
-                Ok(())
+        CatalogCommand::Check { path } => {
+            match check_path(&path).and_then(|c| provenance(&path, c)) {
+                Ok(cat) => {
+                    println!(
+                        "{}",
+                        tr_args(
+                            l,
+                            "cli-catalog-valid",
+                            &[
+                                ("file", Arg::from(path.display().to_string())),
+                                ("items", Arg::from(cat.items.len()))
+                            ]
+                        )
+                    );
+                    Ok(())
+                }
+                Err(problems) => {
+                    eprintln!(
+                        "{}",
+                        tr_args(
+                            l,
+                            "cli-catalog-problems",
+                            &[("count", Arg::from(problems.len()))]
+                        )
+                    );
+                    Err(Failure::invalid(l, &Problems(problems)))
+                }
             }
-            Err(problems) => {
-                eprintln!(
-                    "{}",
-                    tr_args(
-                        l,
-                        "cli-catalog-problems",
-                        &[("count", Arg::from(problems.len()))]
-                    )
-                );
-                Err(Failure::invalid(l, &Problems(problems)))
+        }
+    }
+}
+
+/// `catalog check` also requires every `verified` clause to name two sources and no clause
+/// to ask the same question twice.
+fn provenance(path: &std::path::Path, cat: Catalog) -> Result<Catalog, Vec<CatalogError>> {
+    let problem = |item: Option<String>, kind| CatalogError {
+        file: path.display().to_string(),
+        line: None,
+        item,
+        kind,
+    };
+    let mut problems: Vec<CatalogError> = cat
+        .unsourced_clauses()
+        .map(|c| problem(None, CatalogErrorKind::Unsourced(c.number.clone())))
+        .collect();
+    let mut asked = std::collections::HashSet::new();
+    for i in cat.active_items() {
+        for q in [&i.question.zh_cn, &i.question.en_us] {
+            if !asked.insert((i.clause.as_str(), q.trim())) {
+                problems.push(problem(
+                    Some(i.id.clone()),
+                    CatalogErrorKind::DuplicateQuestion(i.clause.clone()),
+                ));
             }
-        },
+        }
+    }
+    if problems.is_empty() {
+        Ok(cat)
+    } else {
+        Err(problems)
     }
 }
 

@@ -118,6 +118,10 @@ pub struct Clause {
     pub title: Localized,
     #[serde(default = "yes")]
     pub verified: bool,
+    /// Where the number and title were checked (keys of docs/catalog-sources.md); a `verified`
+    /// clause needs at least two.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
 }
 
 fn yes() -> bool {
@@ -163,8 +167,12 @@ pub struct Item {
     pub guidance: Localized,
     pub action: Localized,
     pub evidence: Vec<Evidence>,
+    /// How many records the auditor samples (e.g. "近一年入职的研发人员抽 3 人").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sample: Option<Localized>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_type: Option<IpType>,
+    /// Dropped from new assessments; still resolves by id so old ones open.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub retired: bool,
 }
@@ -209,6 +217,13 @@ impl Catalog {
         self.items.iter().filter(|i| !i.retired)
     }
 
+    /// Clauses marked `verified` without the two sources that `catalog check` requires.
+    pub fn unsourced_clauses(&self) -> impl Iterator<Item = &Clause> {
+        self.clauses
+            .iter()
+            .filter(|c| c.verified && c.sources.len() < 2)
+    }
+
     /// "GB/T 29490-2023 《企业知识产权合规管理体系 要求》" or its English form.
     pub fn display_title(&self, locale: Locale) -> String {
         match locale {
@@ -232,6 +247,10 @@ pub enum CatalogErrorKind {
     NoItems,
     ReservedId(String),
     Crosswalk(String),
+    /// A clause marked `verified` that names fewer than two sources.
+    Unsourced(String),
+    /// Two items of one clause ask the same question.
+    DuplicateQuestion(String),
 }
 
 /// A validation problem, naming the file, the line and the offending item where known.
@@ -268,6 +287,12 @@ impl fmt::Display for CatalogError {
                 format!("id {id} belongs to a built-in catalogue; choose another id")
             }
             CatalogErrorKind::Crosswalk(m) => format!("crosswalk: {m}"),
+            CatalogErrorKind::DuplicateQuestion(n) => {
+                format!("another item of clause {n} asks the same question")
+            }
+            CatalogErrorKind::Unsourced(n) => format!(
+                "clause {n} is marked verified but names fewer than two sources; add them or set verified = false"
+            ),
         };
         write!(f, ": {detail}")
     }
@@ -325,6 +350,7 @@ struct RawItem {
     action: Localized,
     #[serde(default)]
     evidence: Vec<Evidence>,
+    sample: Option<Localized>,
     ip_type: Option<IpType>,
     #[serde(default)]
     retired: bool,
@@ -437,6 +463,9 @@ pub fn parse_catalog(
         if r.evidence.iter().any(|e| !e.text.is_complete()) {
             problem(CatalogErrorKind::MissingText("evidence"));
         }
+        if r.sample.as_ref().is_some_and(|s| !s.is_complete()) {
+            problem(CatalogErrorKind::MissingText("sample"));
+        }
         if chapter_of(&r.clause) == "B" && r.ip_type.is_none() {
             problem(CatalogErrorKind::IpType);
         }
@@ -454,6 +483,7 @@ pub fn parse_catalog(
             guidance: r.guidance,
             action: r.action,
             evidence: r.evidence,
+            sample: r.sample,
             ip_type: r.ip_type,
             retired: r.retired,
         });

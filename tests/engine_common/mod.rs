@@ -65,6 +65,7 @@ pub fn catalog_from(specs: &[ItemSpec]) -> Catalog {
                     text: text("records"),
                 },
             ],
+            sample: None,
             ip_type: None,
             retired: false,
         })
@@ -83,6 +84,7 @@ pub fn catalog_from(specs: &[ItemSpec]) -> Catalog {
                 number: (*n).to_string(),
                 title: text(n),
                 verified: true,
+                sources: Vec::new(),
             })
             .collect(),
         items,
