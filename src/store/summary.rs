@@ -5,7 +5,6 @@
 
 use super::Store;
 use super::answers::load_answers;
-use super::assessments::from_json;
 use super::error::Result;
 use super::orgs::{META_COLUMNS, meta_from_row};
 use super::types::{AssessmentMeta, AssessmentSummary};
@@ -57,7 +56,12 @@ impl Store {
             [meta.id],
             |r| r.get(0),
         )?;
-        let profile: Profile = from_json(&profile);
+        let at = super::stored::At {
+            table: "snapshots",
+            id: meta.id,
+            item: None,
+        };
+        let profile: Profile = at.json("profile", &profile)?;
         let answers = load_answers(&self.conn, meta.id)?;
         let card = scoring::score(catalog, &profile.triage, &answers);
         Ok((

@@ -7,7 +7,16 @@
 //! blobs). Each case checks that the app says what happened, changes nothing it should not,
 //! and never hangs.
 
+mod backups;
 mod catalogs;
-#[allow(dead_code)] // the store cases use the rest
 mod common;
+mod disk_full;
+mod drift;
+mod empty_db;
 mod fuzz;
+mod glyphs;
+mod history;
+mod import;
+mod readonly;
+mod small;
+mod stored;
