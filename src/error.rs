@@ -8,3 +8,13 @@ pub trait Localize {
     /// Named arguments for the message.
     fn message_args(&self) -> Vec<(&'static str, String)>;
 }
+
+/// A file size and a limit as shown in messages ("12.5", in MB): with as many decimals as it
+/// takes for two different sizes not to look equal ("50.0 MB; the limit is 50.0 MB").
+pub fn sizes(size: u64, limit: u64) -> (String, String) {
+    let mb = |b: u64, places: usize| format!("{:.places$}", b as f64 / 1_048_576.0);
+    let places = (1..=7)
+        .find(|&p| size == limit || mb(size, p) != mb(limit, p))
+        .unwrap_or(7);
+    (mb(size, places), mb(limit, places))
+}

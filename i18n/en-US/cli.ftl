@@ -2,3 +2,13 @@
 cli-catalog-valid = { $file }: valid, { $items } items.
 cli-catalog-problems = { $count } problems found.
 cli-legacy-note = Note: since 2025-01-01 every certification application is to GB/T 29490-2023, and 2013 certificates not converted by 2025-12-31 are suspended or withdrawn; the 2013 edition serves only to map legacy documents.
+cli-restore-none = There are no backups in { $dir }.
+cli-restore-good = checked, can be restored
+cli-restore-bad = damaged or unreadable, cannot be restored
+cli-restore-done = Restored the backup { $name }.
+cli-restore-aside = The file it replaced was kept unchanged as { $path }.
+cli-restore-hint = To restore it, run: ipms-readiness --data-dir "{ $dir }" restore { $name }
+cli-report-missing-glyphs = Warning: the bundled font has no glyph for { $count ->
+    [one] one character
+   *[other] { $count } characters
+}, printed as { $marker } in the report: { $chars }. Replace them in the text if the reader needs them.

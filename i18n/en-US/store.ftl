@@ -3,12 +3,26 @@
 ## Database errors
 err-store-io = Cannot access { $path }: { $detail }
 err-store-in-use = The database { $path } is in use by another open IPMS Readiness window or command. Close that window (or let the command finish) and try again; two copies open at once would overwrite each other's changes.
-err-store-not-database = { $path } is not a database of this app. The file was not changed. Restore a backup, or move the file away and start a new database.
+err-store-not-database = { $path } is not a database of this app. The file was not changed. { $backup ->
+    [none] No checked backup was found; move the file away to start a new database.
+   *[other] The newest good backup is { $backup }: restore it, or move the file away and start a new database.
+}
+err-store-empty = The database { $path } is empty (0 bytes): its contents were lost outside the app, for example by an interrupted copy or a sync tool. The app has not replaced or changed it. { $backup ->
+    [none] No checked backup was found; move the file away to start a new database.
+   *[other] The newest good backup is { $backup }: restore it, or move the file away and start a new database.
+}
 err-store-corrupt = The database { $path } is damaged ({ $detail }). To protect your data the app has not changed the file. Restore a backup, or move the file away and start a new database.
 err-store-unreadable = Cannot read the database { $path }: { $detail }. The file was not changed; check its permissions and location.
-err-store-read-only = The database { $path } is read-only, so answers cannot be saved. Put the data folder somewhere writable.
+err-store-read-only = The database{ $path ->
+    [none] {""}
+   *[other] {" "}{ $path }
+} is open read-only (a write-protected folder or file, or another window holds it), so nothing can be saved here. Viewing, scoring, exporting and reports still work; to make changes, close the other window or put the data folder somewhere writable.
 err-store-newer = The database { $path } was made by a newer version of the app (schema version { $found }; this version supports up to { $supported }). To avoid damaging it, this version will not open or change it; please update the app.
 err-store-migration = Upgrading the database to schema version { $version } failed: { $detail }. The database is unchanged, and a backup was made before the upgrade.
+err-store-disk-full = The disk is full{ $path ->
+    [none] {""}
+   *[other] {" "}({ $path })
+}, so the change could not be written. Everything saved before is intact and nothing was damaged. Free some space (or move the data folder to another disk), then try again.
 err-store-sqlite = Database error: { $detail }
 err-store-backup = Backup failed: { $detail }
 err-store-unknown-backup = There is no backup named "{ $name }".
@@ -19,10 +33,25 @@ err-store-unknown-verdict = Invalid verdict "{ $verdict }"; use conform, observa
 err-store-na-reason = Item { $item } needs a reason when it is marked not applicable.
 err-store-invalid = Invalid value for "{ $field }": { $detail }
 err-store-export = Cannot write { $path }: { $detail }
+err-store-no-folder = The folder { $path } does not exist, so nothing was written. Check the path, or create the folder first.
+err-store-bad-value = The database holds a value this version cannot read: table { $table }, record { $id }{ $item ->
+    [none] {""}
+   *[other] , item { $item }
+}, field { $field } = "{ $value }". Nothing was changed and nothing was replaced by a default. Update the app, or restore a backup.
 
 ## Import errors: $place is where (a JSON path or "line:column")
 err-import-too-large = The file is too large ({ $size } MB; the limit is { $limit } MB) and was not imported: { $place }
 err-import-malformed = The file is malformed at { $place }: { $value }. Nothing in the database was changed.
+err-import-profile-name-empty = { $place }: the organization's name is empty. Nothing in the database was changed.
+err-import-profile-too-long = { $place }: the value is longer than { $max } characters. Nothing in the database was changed.
+err-import-profile-out-of-range = { $place }: the value must lie between { $min } and { $max }. Nothing in the database was changed.
+err-import-profile-uscc-length = { $place }: a unified social credit code has 18 characters; this one has { $count }. Nothing in the database was changed.
+err-import-profile-uscc-character = { $place }: character { $position } of the unified social credit code, "{ $found }", is not allowed (digits and capital letters except I, O, S, V and Z). Nothing in the database was changed.
+err-import-profile-uscc-division = { $place }: characters 3–8 of the unified social credit code must be a six-digit division code. Nothing in the database was changed.
+err-import-profile-uscc-check = { $place }: the check character of the unified social credit code should be "{ $expected }", but the code ends in "{ $found }". Nothing in the database was changed.
+err-import-profile-ip-staff = { $place }: IP staff ({ $ip_staff }) cannot exceed employees ({ $employees }). Nothing in the database was changed.
+err-import-not-utf8 = This is not a UTF-8 JSON file (at { $place }): it looks like a binary file or text in another encoding such as UTF-16. Export the assessment again from IPMS Readiness, or save the file as UTF-8. Nothing in the database was changed.
+err-import-na-reason = An answer marked not applicable has no reason ({ $place }). Nothing in the database was changed.
 err-import-too-deep = The file is nested too deeply (limit { $limit } levels) at { $place }. Nothing in the database was changed.
 err-import-too-long = A text is too long (limit { $limit } characters) at { $place }. Nothing in the database was changed.
 err-import-too-many = A list has too many entries (limit { $limit }) at { $place }. Nothing in the database was changed.
@@ -30,8 +59,10 @@ err-import-wrong-format = This is not an IPMS Readiness assessment file ({ $plac
 err-import-wrong-version = The assessment file has format version { $found } at { $place }; this app reads version { $supported } only. Open it with the same or a newer version of the app.
 err-import-unknown-catalog = The file uses the catalog "{ $value }", which is not installed here ({ $place }). Install that catalog first.
 err-import-unknown-item = The item "{ $value }" is not in the file's catalog ({ $place }). Nothing in the database was changed.
+err-import-catalog-version = The file was made with version "{ $found }" of its catalog, but the loaded catalog is version "{ $loaded }" ({ $place }). Install the matching catalog version, then import again. Nothing in the database was changed.
 err-import-unknown-verdict = The verdict "{ $value }" is not valid ({ $place }). Nothing in the database was changed.
 err-import-duplicate-item = The item "{ $value }" appears twice in the file ({ $place }). Nothing in the database was changed.
+err-import-duplicate-key = The key "{ $value }" appears twice in the same object ({ $place }); it is unclear which one is meant, so the file was not imported. Nothing in the database was changed.
 err-import-invalid = Invalid value at { $place }: { $value }. Nothing in the database was changed.
 
 ## Exported tables
@@ -81,3 +112,13 @@ store-score-ready = Ready to apply for certification
 store-score-earliest = Earliest application date
 store-yes = Yes
 store-no = No
+
+## A catalog changed under an assessment
+store-drift-version = The catalog { $catalog } is now version { $loaded }; this assessment was made with version { $stored }.
+store-drift-orphaned = { $count ->
+    [one] One answer is
+   *[other] { $count } answers are
+} kept but not scored, because the catalog no longer has { $count ->
+    [one] its item
+   *[other] their items
+}: { $items }

@@ -6,3 +6,70 @@ err-unknown-catalog = 没有编号为“{ $id }”的诊断题库。请用 catal
 err-rewards-invalid = 认证奖励数据有误，未保存：{ $detail }
 err-rewards-io = 无法读写认证奖励数据文件 { $path }：{ $detail }
 err-move-data = 无法把数据复制到 { $path }：{ $detail }。原数据未作任何改动。
+
+## Catalogue problems: $place is the file (and line), $item the item id or "none"
+err-catalog-syntax = { $place }{ $item ->
+    [none] {""}
+   *[other] ：条目 { $item }
+}：TOML 格式或字段有误：{ $value }
+err-catalog-missing-header = { $place }{ $item ->
+    [none] {""}
+   *[other] ：条目 { $item }
+}：找不到题库头文件（catalog.toml）
+err-catalog-duplicate-clause = { $place }{ $item ->
+    [none] {""}
+   *[other] ：条目 { $item }
+}：条款 { $value } 重复列出
+err-catalog-duplicate-item = { $place }{ $item ->
+    [none] {""}
+   *[other] ：条目 { $item }
+}：该条目编号重复使用
+err-catalog-unknown-clause = { $place }{ $item ->
+    [none] {""}
+   *[other] ：条目 { $item }
+}：条款 { $value } 不在条款树中
+err-catalog-missing-text = { $place }{ $item ->
+    [none] {""}
+   *[other] ：条目 { $item }
+}：{ $value } 需要非空的中文和英文文本
+err-catalog-weight = { $place }{ $item ->
+    [none] {""}
+   *[other] ：条目 { $item }
+}：权重 { $value } 超出 1–3 的范围
+err-catalog-ip-type = { $place }{ $item ->
+    [none] {""}
+   *[other] ：条目 { $item }
+}：附录 B 的条目必须注明 ip_type
+err-catalog-no-items = { $place }{ $item ->
+    [none] {""}
+   *[other] ：条目 { $item }
+}：题库中没有任何条目
+err-catalog-reserved-id = { $place }{ $item ->
+    [none] {""}
+   *[other] ：条目 { $item }
+}：编号 { $value } 属于内置题库，请换一个编号
+err-catalog-crosswalk = { $place }{ $item ->
+    [none] {""}
+   *[other] ：条目 { $item }
+}：新旧版对照表：{ $value }
+err-catalog-bad-id = { $place }{ $item ->
+    [none] {""}
+   *[other] ：条目 { $item }
+}：“{ $value }”不是有效的题库编号（请用 1–64 个字符：小写字母、数字、点、下划线、连字符）
+err-catalog-duplicate-catalog = { $place }{ $item ->
+    [none] {""}
+   *[other] ：条目 { $item }
+}：编号 { $value } 已被用户题库 { $other } 使用，本文件未加载
+err-catalog-not-a-file = { $place }{ $item ->
+    [none] {""}
+   *[other] ：条目 { $item }
+}：不是普通文件（管道、设备或失效的链接），已跳过
+err-catalog-too-large = { $place }{ $item ->
+    [none] {""}
+   *[other] ：条目 { $item }
+}：文件大小 { $value } MB，超过上限 { $other } MB，已跳过
+err-catalog-unsourced = { $place }：条款 { $value } 标记为已核实，但列出的来源不足两个；请补充来源，或设为 verified = false
+err-catalog-duplicate-question = { $place }{ $item ->
+    [none] {""}
+   *[other] ：条目 { $item }
+}：条款 { $value } 中另有一个条目提出了同样的问题

@@ -3,12 +3,26 @@
 ## 数据库错误
 err-store-io = 无法访问 { $path }：{ $detail }
 err-store-in-use = 数据库 { $path } 正被另一个已打开的 IPMS Readiness 窗口或命令使用。请先关闭那个窗口（或等命令结束）再试；同时打开两份会互相覆盖修改。
-err-store-not-database = { $path } 不是本软件的数据库文件。文件未作任何改动。请从备份恢复，或将其移开后新建数据库。
+err-store-not-database = { $path } 不是本软件的数据库文件。文件未作任何改动。{ $backup ->
+    [none] 没有找到可用的备份；请将该文件移开后新建数据库。
+   *[other] 最新的完好备份是 { $backup }：请从它恢复，或将该文件移开后新建数据库。
+}
+err-store-empty = 数据库 { $path } 是空文件（0 字节），内容已在软件之外丢失（例如复制中断或同步软件覆盖）。软件没有替换或改动它。{ $backup ->
+    [none] 没有找到可用的备份；请将该文件移开后新建数据库。
+   *[other] 最新的完好备份是 { $backup }：请从它恢复，或将该文件移开后新建数据库。
+}
 err-store-corrupt = 数据库 { $path } 已损坏（{ $detail }）。为保护数据，软件没有改动该文件。请从备份恢复，或将其移开后新建数据库。
 err-store-unreadable = 无法读取数据库 { $path }：{ $detail }。文件未作任何改动，请检查文件权限或存放位置。
-err-store-read-only = 数据库 { $path } 是只读的，无法保存答案。请把数据文件夹放到可写的位置（例如不要直接在光盘或受保护的文件夹中运行）。
+err-store-read-only = 数据库{ $path ->
+    [none] {""}
+   *[other] {" "}{ $path }
+} 以只读方式打开（文件夹或文件受写保护，或另一个窗口正在使用），此处无法保存任何修改。查看、计分、导出和生成报告仍可使用；如需修改，请关闭另一个窗口，或把数据文件夹放到可写的位置（例如不要直接在光盘上运行）。
 err-store-newer = 数据库 { $path } 由更新版本的软件创建（结构版本 { $found }，本版本最高支持 { $supported }）。为避免损坏数据，本版本不会打开或改动它，请升级软件。
 err-store-migration = 数据库升级到结构版本 { $version } 时失败：{ $detail }。数据库保持原样，升级前已自动备份。
+err-store-disk-full = 磁盘空间已满{ $path ->
+    [none] {""}
+   *[other] （{ $path }）
+}，本次修改未能写入。此前保存的内容完好无损，数据库没有损坏。请先腾出空间（或把数据文件夹移到其他磁盘）再试。
 err-store-sqlite = 数据库操作失败：{ $detail }
 err-store-backup = 备份失败：{ $detail }
 err-store-unknown-backup = 找不到名为“{ $name }”的备份。
@@ -19,19 +33,36 @@ err-store-unknown-verdict = 无效的判定“{ $verdict }”，可用：conform
 err-store-na-reason = 条目 { $item } 判为“不适用”时必须说明理由。
 err-store-invalid = “{ $field }”的值无效：{ $detail }
 err-store-export = 无法写入 { $path }：{ $detail }
+err-store-no-folder = 文件夹 { $path } 不存在，未写入任何文件。请检查路径，或先创建该文件夹。
+err-store-bad-value = 数据库中有本版本无法识别的值：表 { $table }，记录 { $id }{ $item ->
+    [none] {""}
+   *[other] ，条目 { $item }
+}，字段 { $field } =“{ $value }”。软件没有改动任何数据，也没有用默认值替代。请升级软件，或从备份恢复。
 
 ## 导入错误：$place 为出错位置（JSON 路径或“行:列”）
 err-import-too-large = 文件过大（{ $size } MB，上限 { $limit } MB），已拒绝导入：{ $place }
 err-import-malformed = 文件格式有误，位置 { $place }：{ $value }。数据库未作任何改动。
+err-import-profile-name-empty = { $place }：企业名称为空。数据库未作任何改动。
+err-import-profile-too-long = { $place }：内容超过 { $max } 个字符。数据库未作任何改动。
+err-import-profile-out-of-range = { $place }：数值应在 { $min } 到 { $max } 之间。数据库未作任何改动。
+err-import-profile-uscc-length = { $place }：统一社会信用代码应为 18 位，现为 { $count } 位。数据库未作任何改动。
+err-import-profile-uscc-character = { $place }：统一社会信用代码第 { $position } 位“{ $found }”无效（只能使用数字和除 I、O、S、V、Z 外的大写字母）。数据库未作任何改动。
+err-import-profile-uscc-division = { $place }：统一社会信用代码第 3–8 位应为 6 位行政区划代码。数据库未作任何改动。
+err-import-profile-uscc-check = { $place }：统一社会信用代码校验位应为“{ $expected }”，实为“{ $found }”。数据库未作任何改动。
+err-import-profile-ip-staff = { $place }：知识产权工作人员（{ $ip_staff } 人）不能多于从业人员（{ $employees } 人）。数据库未作任何改动。
+err-import-not-utf8 = 这不是 UTF-8 编码的 JSON 文件（位置 { $place }）：它像是二进制文件，或是 UTF-16 等其他编码的文本。请从 IPMS Readiness 重新导出，或将文件另存为 UTF-8 编码。数据库未作任何改动。
+err-import-na-reason = 有一条答案判为“不适用”却没有说明理由（{ $place }）。数据库未作任何改动。
 err-import-too-deep = 文件嵌套层级过深（上限 { $limit } 层），位置 { $place }。数据库未作任何改动。
 err-import-too-long = 文本过长（上限 { $limit } 个字符），位置 { $place }。数据库未作任何改动。
 err-import-too-many = 列表条目过多（上限 { $limit } 条），位置 { $place }。数据库未作任何改动。
 err-import-wrong-format = 这不是 IPMS Readiness 的诊断文件（{ $place } 为“{ $value }”）。
 err-import-wrong-version = 诊断文件的格式版本为 { $found }，本软件只能读取版本 { $supported }，位置 { $place }。请用相同或更新版本的软件打开。
 err-import-unknown-catalog = 文件使用的诊断题库“{ $value }”在本机不存在（{ $place }）。请先安装该题库。
+err-import-catalog-version = 该文件基于题库版本“{ $found }”制作，但当前加载的题库版本为“{ $loaded }”（{ $place }）。请装入对应版本的题库后再导入。数据库未作任何改动。
 err-import-unknown-item = 文件中的条目“{ $value }”不在该题库中（{ $place }）。数据库未作任何改动。
 err-import-unknown-verdict = 文件中的判定“{ $value }”无效（{ $place }）。数据库未作任何改动。
 err-import-duplicate-item = 条目“{ $value }”在文件中重复出现（{ $place }）。数据库未作任何改动。
+err-import-duplicate-key = 同一对象中键“{ $value }”出现了两次（{ $place }），无法判断以哪个为准，因此未导入该文件。数据库未作任何改动。
 err-import-invalid = 文件中的值无效（{ $place }）：{ $value }。数据库未作任何改动。
 
 ## 导出表格
@@ -81,3 +112,7 @@ store-score-ready = 是否具备认证申请条件
 store-score-earliest = 最早可申请日期
 store-yes = 是
 store-no = 否
+
+## A catalogue changed under an assessment
+store-drift-version = 题库 { $catalog } 现为版本 { $loaded }，本诊断基于版本 { $stored } 制作。
+store-drift-orphaned = 有 { $count } 条答案已保留但不计分，因为题库中已没有对应条目：{ $items }

@@ -1,7 +1,7 @@
 //! `catalog list | show ID [--json] | check PATH`.
 
 use super::{Context, Failure};
-use crate::catalogs::{check_path, load_all};
+use crate::catalogs::{Problem, check_path, load_all};
 use crate::i18n::{Arg, tr, tr_args};
 use crate::model::catalog::{Catalog, CatalogError, CatalogErrorKind};
 use clap::Subcommand;
@@ -36,16 +36,13 @@ struct CatalogJson<'a> {
     items: &'a [crate::model::catalog::Item],
 }
 
-struct Problems(Vec<CatalogError>);
-
-impl crate::error::Localize for Problems {
-    fn message_id(&self) -> &'static str {
-        "err-catalog-invalid"
-    }
-    fn message_args(&self) -> Vec<(&'static str, String)> {
-        let lines: Vec<String> = self.0.iter().map(ToString::to_string).collect();
-        vec![("detail", format!("\n{}", lines.join("\n")))]
-    }
+/// Each problem on its own translated line.
+fn problem_lines(l: crate::locale::Locale, problems: &[CatalogError]) -> String {
+    let lines: Vec<String> = problems
+        .iter()
+        .map(|p| crate::i18n::error_text(l, &Problem(p)))
+        .collect();
+    lines.join("\n")
 }
 
 struct UnknownCatalog(String);
@@ -73,15 +70,8 @@ pub fn run(ctx: &Context, command: CatalogCommand) -> Result<(), Failure> {
                     c.display_title(l)
                 );
             }
-            for p in &set.problems {
-                eprintln!(
-                    "{}",
-                    tr_args(
-                        l,
-                        "err-catalog-invalid",
-                        &[("detail", Arg::from(p.to_string()))]
-                    )
-                );
+            if !set.problems.is_empty() {
+                eprintln!("{}", problem_lines(l, &set.problems));
             }
             Ok(())
         }
@@ -134,7 +124,10 @@ pub fn run(ctx: &Context, command: CatalogCommand) -> Result<(), Failure> {
                             &[("count", Arg::from(problems.len()))]
                         )
                     );
-                    Err(Failure::invalid(l, &Problems(problems)))
+                    Err(Failure {
+                        message: problem_lines(l, &problems),
+                        code: 2,
+                    })
                 }
             }
         }

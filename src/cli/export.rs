@@ -22,7 +22,7 @@ pub struct ExportArgs {
     #[arg(long, value_name = "WHAT", value_parser = ["findings", "plan"], default_value = "findings")]
     pub what: String,
     /// Date the plan starts from when no phase start was set (default today).
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::parse_date)]
     pub as_of: Option<NaiveDate>,
 }
 

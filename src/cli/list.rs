@@ -57,8 +57,12 @@ pub fn list_json(orgs: &[OrganizationSummary]) -> Value {
 
 pub fn run(ctx: &Context, args: &ListArgs) -> Result<(), Failure> {
     let l = ctx.locale;
-    // Listing refreshes the summary cache (a write), so it checks the file first.
-    let store = open(ctx, true)?;
+    // Listing refreshes the summary cache (a write), so it checks the file first; beside an
+    // open window or on read-only media it only reads.
+    let store = open(ctx, false)?;
+    if !store.read_only() {
+        store.quick_check().map_err(|e| fail(l, &e))?;
+    }
     let orgs = store.list_organizations().map_err(|e| fail(l, &e))?;
     if args.json {
         println!(

@@ -10,6 +10,7 @@ mod import;
 mod list;
 mod new;
 mod report;
+mod restore;
 mod score;
 mod session;
 
@@ -61,6 +62,8 @@ pub enum Command {
     Import(import::ImportArgs),
     /// Print the PDF diagnosis report or interview checklist (language: --lang).
     Report(report::ReportArgs),
+    /// List the backups, or replace the database with one (the current file is kept aside).
+    Restore(restore::RestoreArgs),
 }
 
 /// What a command hands back to `run`: the context every command needs.
@@ -92,6 +95,25 @@ impl Failure {
     }
 }
 
+/// A date as `YYYY-MM-DD` with a four-digit year: `26-01-01` is refused rather than read as
+/// the year 26. (Argument errors come before the language is known, so the text has both.)
+pub fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
+    let t = text.trim();
+    let b = t.as_bytes();
+    let shaped = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    shaped
+        .then(|| chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d").ok())
+        .flatten()
+        .ok_or_else(|| {
+            "use YYYY-MM-DD with a four-digit year, e.g. 2026-01-31 / 请用 YYYY-MM-DD 格式，年份为四位数，例如 2026-01-31".into()
+        })
+}
+
 /// Runs the parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     let paths = Paths::resolve(cli.data_dir.as_deref());
@@ -118,6 +140,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Export(a) => export::run(&ctx, &a),
         Command::Import(a) => import::run(&ctx, &a),
         Command::Report(a) => report::run(&ctx, &a),
+        Command::Restore(a) => restore::run(&ctx, &a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -47,17 +47,28 @@ pub struct NewArgs {
 }
 
 fn default_title(ctx: &Context, org: &str) -> String {
-    tr_args(
-        ctx.locale,
-        "store-default-title",
-        &[
-            ("org", Arg::from(org)),
-            (
-                "date",
-                Arg::from(chrono::Local::now().date_naive().to_string()),
-            ),
-        ],
-    )
+    let title = |org: &str| {
+        tr_args(
+            ctx.locale,
+            "store-default-title",
+            &[
+                ("org", Arg::from(org)),
+                (
+                    "date",
+                    Arg::from(chrono::Local::now().date_naive().to_string()),
+                ),
+            ],
+        )
+    };
+    // A long client name is shortened in the title, so the title stays within its limit.
+    let max = crate::store::MAX_NAME;
+    let full = title(org);
+    if full.chars().count() <= max {
+        return full;
+    }
+    let room = max.saturating_sub(title("").chars().count() + 1);
+    let short: String = org.chars().take(room).collect();
+    title(&format!("{short}…"))
 }
 
 pub fn run(ctx: &Context, args: NewArgs) -> Result<(), Failure> {

@@ -19,7 +19,7 @@ pub struct ReportArgs {
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
     /// The date gates, the roadmap and support are computed for (default today).
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::parse_date)]
     pub as_of: Option<NaiveDate>,
     /// diagnosis (诊断报告), checklist (filled 内审检查表) or blank-checklist.
     #[arg(long, value_name = "KIND", default_value = "diagnosis",
@@ -65,5 +65,33 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<(), Failure> {
         .map_err(|e| Failure::other(l, &e))?;
     crate::store::exchange::write_file(&args.out, &bytes).map_err(|e| fail(l, &e))?;
     print_written(l, &args.out);
+    warn_missing_glyphs(l);
     Ok(())
+}
+
+/// Names (on stderr) the characters the report printed as □ because the font lacks them.
+fn warn_missing_glyphs(l: crate::locale::Locale) {
+    let Ok(font) = crate::report::font::Font::bundled() else {
+        return;
+    };
+    let missing = font.take_missing();
+    if missing.is_empty() {
+        return;
+    }
+    let shown: Vec<String> = missing
+        .iter()
+        .map(|c| format!("{c} (U+{:04X})", u32::from(*c)))
+        .collect();
+    let args = [
+        ("count", crate::i18n::Arg::from(missing.len())),
+        ("chars", crate::i18n::Arg::from(shown.join(", "))),
+        (
+            "marker",
+            crate::i18n::Arg::from(font.fallback().to_string()),
+        ),
+    ];
+    eprintln!(
+        "{}",
+        crate::i18n::tr_args(l, "cli-report-missing-glyphs", &args)
+    );
 }

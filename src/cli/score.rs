@@ -18,7 +18,7 @@ pub struct ScoreArgs {
     #[arg(long)]
     pub json: bool,
     /// The date gates and the earliest application date are computed for (default today).
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::parse_date)]
     pub as_of: Option<NaiveDate>,
 }
 
@@ -86,7 +86,11 @@ pub fn run(ctx: &Context, args: &ScoreArgs) -> Result<(), Failure> {
     let evaluation = record.evaluate(catalog, as_of);
     let card = &evaluation.scorecard;
     let gates = &evaluation.gates;
-    let value = score_json(&record, &evaluation, l);
+    let drift = crate::store::drift(&record, catalog);
+    print_drift(l, &drift);
+    let mut value = score_json(&record, &evaluation, l);
+    value["ignored_answers"] = json!(drift.orphaned);
+    value["catalog"]["loaded_version"] = json!(drift.loaded_version);
     if args.json {
         println!(
             "{}",
@@ -131,4 +135,25 @@ pub fn run(ctx: &Context, args: &ScoreArgs) -> Result<(), Failure> {
             .map_or_else(|| "—".into(), |d| d.to_string())
     );
     Ok(())
+}
+
+/// Tells (on stderr) which stored answers the score leaves out and whether the catalogue's
+/// version changed since the assessment was made.
+pub fn print_drift(l: Locale, drift: &crate::store::CatalogDrift) {
+    use crate::i18n::{Arg, tr_args};
+    if drift.version_changed() {
+        let args = [
+            ("catalog", Arg::from(drift.catalog_id.clone())),
+            ("stored", Arg::from(drift.stored_version.clone())),
+            ("loaded", Arg::from(drift.loaded_version.clone())),
+        ];
+        eprintln!("{}", tr_args(l, "store-drift-version", &args));
+    }
+    if !drift.orphaned.is_empty() {
+        let args = [
+            ("count", Arg::from(drift.orphaned.len())),
+            ("items", Arg::from(drift.orphaned.join(", "))),
+        ];
+        eprintln!("{}", tr_args(l, "store-drift-orphaned", &args));
+    }
 }

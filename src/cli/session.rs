@@ -4,7 +4,7 @@
 use super::{Context, Failure};
 use crate::locale::Locale;
 use crate::model::assessment::Verdict;
-use crate::store::{Store, StoreError};
+use crate::store::{OpenOptions, Store, StoreError};
 
 /// A store error as a failure: exit code 2 for invalid input, 1 otherwise.
 pub fn fail(locale: Locale, err: &StoreError) -> Failure {
@@ -15,12 +15,44 @@ pub fn fail(locale: Locale, err: &StoreError) -> Failure {
     }
 }
 
+/// How long a writing command waits for the window (or another command) to release the
+/// data folder.
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+
 /// Opens the database of the data folder. Before a command writes, the file is checked
-/// (`quick_check`) and the daily backup is made if due, so a damaged file is never written to.
+/// (`quick_check`) and the daily backup is made if due, so a damaged file is never written to;
+/// a writing command waits briefly for the folder, then says who holds it. A reading command
+/// reads beside an open window (or from write-protected media).
 pub fn open(ctx: &Context, writes: bool) -> Result<Store, Failure> {
     let l = ctx.locale;
-    let store = Store::open_in(&ctx.paths).map_err(|e| fail(l, &e))?;
+    let options = |read_only: bool| OpenOptions {
+        read_only,
+        lock_wait: if writes {
+            LOCK_WAIT
+        } else {
+            std::time::Duration::ZERO
+        },
+        ..OpenOptions::default()
+    };
+    let opened = match Store::open_in_with(&ctx.paths, options(false)) {
+        Err(StoreError::InUse { .. }) if !writes => Store::open_in_with(&ctx.paths, options(true)),
+        other => other,
+    };
+    let store = opened.map_err(|e| {
+        let mut f = fail(l, &e);
+        if let Some(hint) = super::restore::hint(ctx, &e) {
+            f.message.push('\n');
+            f.message.push_str(&hint);
+        }
+        f
+    })?;
     if writes {
+        if store.read_only() {
+            let e = StoreError::ReadOnly {
+                path: store.path().to_path_buf(),
+            };
+            return Err(fail(l, &e));
+        }
         store.quick_check().map_err(|e| fail(l, &e))?;
         store.backup_if_due().map_err(|e| fail(l, &e))?;
     }

@@ -188,6 +188,8 @@ impl Item {
 pub struct Catalog {
     pub id: String,
     pub version: String,
+    /// Versions this catalogue had before (files made with them still import).
+    pub earlier_versions: Vec<String>,
     pub code: String,
     pub published: NaiveDate,
     pub effective: NaiveDate,
@@ -251,6 +253,20 @@ pub enum CatalogErrorKind {
     Unsourced(String),
     /// Two items of one clause ask the same question.
     DuplicateQuestion(String),
+    /// The catalogue id is empty or has characters other than `a-z 0-9 . _ -`.
+    BadId(String),
+    /// Another user catalogue (named) already has this id.
+    DuplicateCatalog {
+        id: String,
+        other: String,
+    },
+    /// Not a regular file (a pipe, a device, a broken link).
+    NotAFile,
+    /// Larger than the limit (bytes).
+    TooLarge {
+        size: u64,
+        limit: u64,
+    },
 }
 
 /// A validation problem, naming the file, the line and the offending item where known.
@@ -293,6 +309,14 @@ impl fmt::Display for CatalogError {
             CatalogErrorKind::Unsourced(n) => format!(
                 "clause {n} is marked verified but names fewer than two sources; add them or set verified = false"
             ),
+            CatalogErrorKind::BadId(id) => format!("id \"{id}\" is not a valid catalogue id"),
+            CatalogErrorKind::DuplicateCatalog { id, other } => {
+                format!("id {id} is already used by {other}")
+            }
+            CatalogErrorKind::NotAFile => "not a regular file; skipped".into(),
+            CatalogErrorKind::TooLarge { size, limit } => {
+                format!("{size} bytes, more than the limit of {limit}")
+            }
         };
         write!(f, ": {detail}")
     }
@@ -312,6 +336,8 @@ impl Localize for CatalogError {
 struct RawHeader {
     id: String,
     version: String,
+    #[serde(default)]
+    earlier_versions: Vec<String>,
     code: String,
     published: toml::value::Datetime,
     effective: toml::value::Datetime,
@@ -363,14 +389,36 @@ pub struct SourceFile<'a> {
     pub text: &'a str,
 }
 
-fn line_of(text: &str, offset: usize) -> usize {
-    text.get(..offset).map_or(0, |t| t.matches('\n').count()) + 1
+/// Byte offsets where each line starts, computed once per file so that naming the line of
+/// every item stays linear in the file's size.
+struct LineStarts(Vec<usize>);
+
+impl LineStarts {
+    fn of(text: &str) -> Self {
+        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineStarts(starts.collect())
+    }
+
+    /// The 1-based line holding byte `offset`.
+    fn line(&self, offset: usize) -> usize {
+        self.0.partition_point(|&s| s <= offset)
+    }
+}
+
+/// Whether a catalogue id is usable: 1–64 characters from `a-z 0-9 . _ -`, starting with a
+/// letter or digit (it names files and is stored with every assessment).
+pub fn valid_id(id: &str) -> bool {
+    id.len() <= 64
+        && id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-'))
 }
 
 fn syntax_error(file: &SourceFile<'_>, err: &toml::de::Error) -> CatalogError {
     CatalogError {
         file: file.name.to_string(),
-        line: err.span().map(|s| line_of(file.text, s.start)),
+        line: err.span().map(|s| LineStarts::of(file.text).line(s.start)),
         item: None,
         kind: CatalogErrorKind::Syntax(err.message().trim().to_string()),
     }
@@ -436,10 +484,22 @@ pub fn parse_catalog(
             CatalogErrorKind::MissingText("title"),
         ));
     }
+    if !valid_id(&raw.id) {
+        errors.push(err_at(
+            &header,
+            None,
+            None,
+            CatalogErrorKind::BadId(raw.id.clone()),
+        ));
+    }
     let mut ids = HashSet::new();
     let mut items = Vec::with_capacity(sourced.len());
+    let mut lines: std::collections::HashMap<&str, LineStarts> = std::collections::HashMap::new();
     for (file, r) in sourced {
-        let line = Some(line_of(file.text, r.id.span().start));
+        let starts = lines
+            .entry(file.name)
+            .or_insert_with(|| LineStarts::of(file.text));
+        let line = Some(starts.line(r.id.span().start));
         let id = r.id.into_inner();
         let mut problem = |kind| errors.push(err_at(&file, line, Some(&id), kind));
         if !ids.insert(id.clone()) {
@@ -513,6 +573,7 @@ pub fn parse_catalog(
     Ok(Catalog {
         id: raw.id,
         version: raw.version,
+        earlier_versions: raw.earlier_versions,
         code: raw.code,
         published,
         effective,

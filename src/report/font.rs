@@ -25,6 +25,8 @@ pub struct Font {
     /// ASCII glyphs (`None` where the font has none).
     ascii: [Glyph; 128],
     cache: Mutex<HashMap<char, Glyph>>,
+    /// Characters printed as the fallback since [`Font::take_missing`] last ran.
+    missing: Mutex<std::collections::BTreeSet<char>>,
     fallback: char,
     fallback_em: f32,
 }
@@ -51,6 +53,7 @@ impl Font {
             units_per_em,
             ascii: [None; 128],
             cache: Mutex::new(HashMap::new()),
+            missing: Mutex::new(std::collections::BTreeSet::new()),
             fallback: '?',
             fallback_em: 0.5,
         };
@@ -151,11 +154,38 @@ impl Font {
                     '\t' => out.push(' '),
                     c if c.is_control() || is_invisible(c) => {}
                     c if self.cached(cache, c).is_some() => out.push(c),
-                    _ => out.push(self.fallback),
+                    c => {
+                        out.push(self.fallback);
+                        self.missing
+                            .lock()
+                            .unwrap_or_else(PoisonError::into_inner)
+                            .insert(c);
+                    }
                 }
             }
         });
         out
+    }
+
+    /// The characters of `text` the font cannot draw (each once, in order of code point):
+    /// what a warning before printing names.
+    pub fn missing_in(&self, text: &str) -> Vec<char> {
+        let set: std::collections::BTreeSet<char> = self.with_cache(|cache| {
+            text.chars()
+                .filter(|&c| {
+                    !(c == '\n' || c == '\t' || c.is_control() || is_invisible(c))
+                        && self.cached(cache, c).is_none()
+                })
+                .collect()
+        });
+        set.into_iter().collect()
+    }
+
+    /// The characters printed as the fallback since the last call (in order of code point),
+    /// so whoever rendered a document can warn which characters the reader will not see.
+    pub fn take_missing(&self) -> Vec<char> {
+        let mut set = self.missing.lock().unwrap_or_else(PoisonError::into_inner);
+        std::mem::take(&mut *set).into_iter().collect()
     }
 }
 
@@ -200,5 +230,8 @@ mod tests {
             format!("好{fb} a\n")
         );
         assert!(!font.sanitize("\u{10FFFD}").contains('\u{10FFFD}'));
+        let missing = font.missing_in("好😀\u{FE0F}שלום مرحبا");
+        assert!(missing.contains(&'😀') && missing.contains(&'ש') && missing.contains(&'م'));
+        assert!(!missing.contains(&'好') && !missing.contains(&'\u{FE0F}'));
     }
 }

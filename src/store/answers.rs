@@ -1,8 +1,9 @@
 //! Answers (each save its own durable transaction, with an audit-trail entry), action
 //! overrides and free actions.
 
-use super::assessments::{MAX_NAME, MAX_TEXT, check_len, from_json, to_json, touch};
+use super::assessments::{MAX_NAME, MAX_TEXT, check_len, to_json, touch};
 use super::error::Result;
+use super::stored::{self, At, in_row};
 use super::types::AnswerChange;
 use super::{Store, StoreError, now};
 use crate::model::assessment::{Answer, Answers, Verdict};
@@ -36,23 +37,30 @@ pub(crate) fn validate_answer(item: &str, answer: &Answer) -> Result<()> {
     Ok(())
 }
 
-fn answer_from_row(r: &Row<'_>) -> rusqlite::Result<(String, Answer)> {
+fn answer_from_row(r: &Row<'_>, id: i64) -> rusqlite::Result<(String, Answer)> {
+    let item: String = r.get(0)?;
     let verdict: String = r.get(1)?;
     let evidence: String = r.get(4)?;
     let method: Option<String> = r.get(5)?;
     let department: Option<String> = r.get(6)?;
-    Ok((
-        r.get(0)?,
-        Answer {
-            verdict: Verdict::from_key(&verdict).unwrap_or(Verdict::Unanswered),
+    let at = At {
+        table: "answers",
+        id,
+        item: Some(&item),
+    };
+    let answer = (|| {
+        Ok::<_, StoreError>(Answer {
+            verdict: at.key("verdict", &verdict, Verdict::from_key)?,
             note: r.get(2)?,
             na_reason: r.get(3)?,
-            evidence_seen: from_json(&evidence),
-            method: method.as_deref().and_then(Method::from_key),
-            department: department.as_deref().and_then(Department::from_key),
+            evidence_seen: at.json("evidence_seen", &evidence)?,
+            method: at.opt_key("method", method.as_deref(), Method::from_key)?,
+            department: at.opt_key("department", department.as_deref(), Department::from_key)?,
             suggested: r.get(7)?,
-        },
-    ))
+        })
+    })()
+    .map_err(in_row)?;
+    Ok((item, answer))
 }
 
 pub(crate) fn load_answers(conn: &Connection, id: i64) -> Result<Answers> {
@@ -60,7 +68,7 @@ pub(crate) fn load_answers(conn: &Connection, id: i64) -> Result<Answers> {
         "SELECT item_id, verdict, note, na_reason, evidence_seen, method, department, suggested
          FROM answers WHERE assessment_id = ?1",
     )?;
-    let rows = st.query_map([id], answer_from_row)?;
+    let rows = st.query_map([id], |r| answer_from_row(r, id))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -103,6 +111,10 @@ pub(crate) fn upsert(
     let changed = old
         .as_ref()
         .is_none_or(|(v, n)| v != answer.verdict.key() || *n != answer.note);
+    let note_only = old.as_ref().is_some_and(|(v, _)| v == answer.verdict.key());
+    if changed && note_only && extend_entry(conn, id, item, answer, at)? {
+        return Ok(());
+    }
     if changed {
         conn.prepare_cached(
             "INSERT INTO answer_history (assessment_id, item_id, changed_at, old_verdict,
@@ -114,11 +126,56 @@ pub(crate) fn upsert(
             at,
             old.as_ref().map(|o| &o.0),
             answer.verdict.key(),
-            old.as_ref().map(|o| &o.1),
-            answer.note
+            old.as_ref().map(|o| compact(&o.1)),
+            compact(&answer.note)
         ])?;
     }
     Ok(())
+}
+
+/// Note edits of one item with less than this between them form one audit-trail entry
+/// (typing in the note box saves often; the trail keeps one entry per pause).
+pub const HISTORY_PAUSE_SECONDS: i64 = 300;
+/// Longest note kept in an audit-trail entry (characters); the answer itself keeps all of it.
+pub const HISTORY_NOTE_CHARS: usize = 2_000;
+
+/// A note as the audit trail keeps it: long ones shortened, so the trail (and every export
+/// carrying it) stays bounded however long a working day gets.
+fn compact(note: &str) -> String {
+    if note.chars().count() <= HISTORY_NOTE_CHARS {
+        return note.to_string();
+    }
+    let mut s: String = note.chars().take(HISTORY_NOTE_CHARS - 1).collect();
+    s.push('…');
+    s
+}
+
+/// Folds a note-only edit into the item's latest audit entry when it was made less than a
+/// pause ago with the same verdict. Returns whether it did.
+fn extend_entry(
+    conn: &Connection,
+    id: i64,
+    item: &str,
+    answer: &Answer,
+    at: DateTime<Utc>,
+) -> Result<bool> {
+    let last: Option<(i64, DateTime<Utc>, String)> = conn
+        .prepare_cached(
+            "SELECT id, changed_at, new_verdict FROM answer_history
+             WHERE assessment_id = ?1 AND item_id = ?2 ORDER BY id DESC LIMIT 1",
+        )?
+        .query_row(params![id, item], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    let Some((row, changed_at, verdict)) = last else {
+        return Ok(false);
+    };
+    let recent = (at - changed_at).num_seconds() < HISTORY_PAUSE_SECONDS;
+    if !recent || verdict != answer.verdict.key() {
+        return Ok(false);
+    }
+    conn.prepare_cached("UPDATE answer_history SET changed_at = ?2, new_note = ?3 WHERE id = ?1")?
+        .execute(params![row, at, compact(&answer.note)])?;
+    Ok(true)
 }
 
 pub(crate) fn load_overrides(
@@ -128,25 +185,35 @@ pub(crate) fn load_overrides(
     let mut st =
         conn.prepare_cached("SELECT item_id, data FROM action_overrides WHERE assessment_id = ?1")?;
     let rows = st.query_map([id], |r| {
+        let item: String = r.get(0)?;
         let data: String = r.get(1)?;
-        Ok((r.get::<_, String>(0)?, from_json::<ActionOverride>(&data)))
+        let at = At {
+            table: "action_overrides",
+            id,
+            item: Some(&item),
+        };
+        let value = at.json::<ActionOverride>("data", &data).map_err(in_row)?;
+        Ok((item, value))
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 pub(crate) fn load_free_actions(conn: &Connection, id: i64) -> Result<Vec<FreeAction>> {
     let mut st = conn.prepare_cached(
-        "SELECT data FROM free_actions WHERE assessment_id = ?1 ORDER BY position, action_id",
+        "SELECT action_id, data FROM free_actions WHERE assessment_id = ?1
+         ORDER BY position, action_id",
     )?;
-    let rows = st.query_map([id], |r| r.get::<_, String>(0))?;
-    let mut out = Vec::new();
-    for data in rows {
-        // A row this build cannot read is skipped rather than hiding the assessment.
-        if let Ok(action) = serde_json::from_str::<FreeAction>(&data?) {
-            out.push(action);
-        }
-    }
-    Ok(out)
+    let rows = st.query_map([id], |r| {
+        let action: String = r.get(0)?;
+        let data: String = r.get(1)?;
+        let at = At {
+            table: "free_actions",
+            id,
+            item: Some(&action),
+        };
+        at.json::<FreeAction>("data", &data).map_err(in_row)
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 pub(crate) fn put_override(
@@ -218,7 +285,7 @@ impl Store {
              FROM answers WHERE assessment_id = ?1 AND item_id = ?2",
         )?;
         Ok(st
-            .query_row(params![id, item], answer_from_row)
+            .query_row(params![id, item], |r| answer_from_row(r, id))
             .optional()?
             .map(|(_, a)| a))
     }
@@ -260,13 +327,23 @@ impl Store {
              ORDER BY id",
         )?;
         let rows = st.query_map(params![id, item], |r| {
+            let item: String = r.get(1)?;
             let old: Option<String> = r.get(2)?;
             let new: String = r.get(3)?;
+            let at = At {
+                table: "answer_history",
+                id,
+                item: Some(&item),
+            };
+            let verdicts = at
+                .opt_key("old_verdict", old.as_deref(), Verdict::from_key)
+                .and_then(|o| Ok((o, at.key("new_verdict", &new, Verdict::from_key)?)))
+                .map_err(in_row)?;
             Ok(AnswerChange {
-                at: r.get(0)?,
-                item: r.get(1)?,
-                old_verdict: old.as_deref().and_then(Verdict::from_key),
-                new_verdict: Verdict::from_key(&new).unwrap_or(Verdict::Unanswered),
+                at: stored::time(r, 0, at, "changed_at")?,
+                item: item.clone(),
+                old_verdict: verdicts.0,
+                new_verdict: verdicts.1,
                 old_note: r.get(4)?,
                 new_note: r.get(5)?,
             })

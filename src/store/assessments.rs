@@ -2,6 +2,7 @@
 
 use super::error::Result;
 use super::orgs::{META_COLUMNS, find_or_create, meta_from_row, org_from_row};
+use super::stored::At;
 use super::types::{AssessmentMeta, AssessmentRecord, NewAssessment, Status};
 use super::{Store, StoreError, now};
 use crate::catalogs::DEFAULT_CATALOG;
@@ -26,12 +27,6 @@ pub(crate) fn check_len(field: &str, value: &str, max: usize) -> Result<()> {
 
 pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> Result<String> {
     serde_json::to_string(value).map_err(|e| StoreError::Sqlite(e.to_string()))
-}
-
-/// Parses stored JSON; a value this build cannot read falls back to the default rather than
-/// hiding the whole assessment.
-pub(crate) fn from_json<T: serde::de::DeserializeOwned + Default>(text: &str) -> T {
-    serde_json::from_str(text).unwrap_or_default()
 }
 
 /// Marks an assessment changed: bumps its revision (the summary cache key) and moves a draft
@@ -61,15 +56,24 @@ pub(crate) fn meta(conn: &Connection, id: i64) -> Result<AssessmentMeta> {
 
 /// The organization's most recent profile snapshot, if it has an assessment.
 fn latest_profile(conn: &Connection, org: i64) -> Result<Option<Profile>> {
-    let text: Option<String> = conn
+    let row: Option<(i64, String)> = conn
         .query_row(
-            "SELECT s.profile FROM assessments a JOIN snapshots s ON s.assessment_id = a.id
+            "SELECT a.id, s.profile FROM assessments a JOIN snapshots s ON s.assessment_id = a.id
              WHERE a.organization_id = ?1 ORDER BY a.created_at DESC, a.id DESC LIMIT 1",
             [org],
-            |r| r.get(0),
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
-    Ok(text.map(|t| from_json(&t)))
+    row.map(|(id, text)| snapshot_at(id).json("profile", &text))
+        .transpose()
+}
+
+fn snapshot_at(id: i64) -> At<'static> {
+    At {
+        table: "snapshots",
+        id,
+        item: None,
+    }
 }
 
 pub(crate) fn validate_profile(profile: &Profile) -> Result<()> {
@@ -165,6 +169,11 @@ pub(crate) fn insert(
 impl Store {
     /// Starts an immediate (write-locking) transaction.
     pub(crate) fn begin(&self) -> Result<Transaction<'_>> {
+        if self.read_only() {
+            return Err(StoreError::ReadOnly {
+                path: self.path().to_path_buf(),
+            });
+        }
         let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
         Ok(tx)
     }
@@ -275,15 +284,18 @@ impl Store {
             )
             .optional()?
             .unwrap_or_else(|| ("{}".into(), "{}".into(), None));
+        let at = snapshot_at(id);
         Ok(AssessmentRecord {
             meta,
             organization,
-            profile: from_json(&profile),
-            facts: from_json(&facts),
+            profile: at.json("profile", &profile)?,
+            facts: at.json("facts", &facts)?,
             answers: super::answers::load_answers(&self.conn, id)?,
             overrides: super::answers::load_overrides(&self.conn, id)?,
             free_actions: super::answers::load_free_actions(&self.conn, id)?,
-            phases: phases.and_then(|p| serde_json::from_str::<PhaseSettings>(&p).ok()),
+            phases: phases
+                .map(|p| at.json::<PhaseSettings>("phases", &p))
+                .transpose()?,
         })
     }
 

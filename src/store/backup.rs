@@ -117,6 +117,13 @@ pub fn create(
         path: db_path.to_path_buf(),
         detail,
     })?;
+    // A file without the app's schema (e.g. emptied) is never copied over good backups.
+    if super::migrate::version(conn).unwrap_or(0) == 0 {
+        return Err(StoreError::Empty {
+            path: db_path.to_path_buf(),
+            backup: newest_good(dir).map(|b| b.path),
+        });
+    }
     std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, &e))?;
     let now = Local::now().naive_local();
     let mut name = format!("{PREFIX}{}-{}{SUFFIX}", now.format(STAMP), reason.key());
@@ -127,15 +134,21 @@ pub fn create(
     }
     let partial = dir.join(format!("{name}.partial"));
     let _ = std::fs::remove_file(&partial);
-    {
-        let mut dst = Connection::open(&partial).map_err(backup_err)?;
+    let sql = |e: rusqlite::Error| StoreError::sqlite_at(dir, &e, StoreError::Backup);
+    let copied = (|| {
+        let mut dst = Connection::open(&partial).map_err(sql)?;
         {
-            let b = Backup::new(conn, &mut dst).map_err(backup_err)?;
+            let b = Backup::new(conn, &mut dst).map_err(sql)?;
             copy_all(&b)?;
         }
         // The copy carries the source's WAL flag; a backup is one self-contained file.
         dst.pragma_update(None, "journal_mode", "DELETE")
-            .map_err(backup_err)?;
+            .map_err(sql)
+    })();
+    if let Err(e) = copied {
+        // A failed copy (e.g. a full disk) leaves nothing behind to eat the space.
+        remove_leftovers(dir);
+        return Err(e);
     }
     sync_file(&partial)?;
     let path = dir.join(&name);
@@ -157,7 +170,16 @@ pub fn create(
 pub(crate) fn copy_all(backup: &Backup<'_, '_>) -> Result<()> {
     use rusqlite::backup::StepResult;
     for _ in 0..1000 {
-        match backup.step(-1).map_err(backup_err)? {
+        let step = backup.step(-1).map_err(|e| {
+            if super::error::is_sqlite_full(&e) {
+                StoreError::DiskFull {
+                    path: PathBuf::new(),
+                }
+            } else {
+                backup_err(e)
+            }
+        });
+        match step? {
             StepResult::Done => return Ok(()),
             StepResult::More | StepResult::Busy | StepResult::Locked => {
                 std::thread::sleep(std::time::Duration::from_millis(5));
@@ -181,16 +203,44 @@ fn sync_dir(dir: &Path) {
     }
 }
 
-/// Keeps the newest `keep` backups and removes leftovers of interrupted ones.
+/// Keeps the newest `keep` daily backups that pass [`verify`] — whatever else was written
+/// (a migration that fails on every start writes one backup each time) — plus the newest
+/// `keep` of the other kinds, and removes leftovers of interrupted backups (`*.partial`,
+/// `*.partial-journal`).
 fn rotate(dir: &Path, keep: usize) {
-    for old in list(dir).into_iter().skip(keep.max(1)) {
+    let keep = keep.max(1);
+    let (daily, other): (Vec<BackupInfo>, Vec<BackupInfo>) = list(dir)
+        .into_iter()
+        .partition(|b| b.reason == BackupReason::Daily);
+    let mut good = 0;
+    for b in daily {
+        if good >= keep {
+            let _ = std::fs::remove_file(&b.path);
+        } else if verify(&b.path).is_ok() {
+            good += 1;
+        }
+    }
+    for old in other.into_iter().skip(keep) {
         let _ = std::fs::remove_file(old.path);
     }
+    remove_leftovers(dir);
+}
+
+/// Removes leftovers of interrupted backups (`*.partial`, `*.partial-journal`).
+fn remove_leftovers(dir: &Path) {
     if let Ok(entries) = std::fs::read_dir(dir) {
         for e in entries.filter_map(std::result::Result::ok) {
             let name = e.file_name();
             let name = name.to_string_lossy();
-            if name.starts_with(PREFIX) && name.ends_with(".partial") {
+            let leftover = [
+                ".partial",
+                ".partial-journal",
+                ".partial-wal",
+                ".partial-shm",
+            ]
+            .iter()
+            .any(|end| name.ends_with(end));
+            if name.starts_with(PREFIX) && leftover {
                 let _ = std::fs::remove_file(e.path());
             }
         }
@@ -249,6 +299,14 @@ pub fn verify(path: &Path) -> Result<u32> {
         });
     }
     Ok(version)
+}
+
+/// The newest backup in `dir` that passes [`verify`] and holds the app's schema: what is
+/// offered when the database cannot be opened.
+pub fn newest_good(dir: &Path) -> Option<BackupInfo> {
+    list(dir)
+        .into_iter()
+        .find(|b| verify(&b.path).is_ok_and(|v| v > 0))
 }
 
 /// Moves a database that cannot be used (and its `-wal` / `-shm` files) aside, unchanged, to
@@ -334,8 +392,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("db.sqlite3");
         let conn = Connection::open(&db).unwrap();
-        conn.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES ('数据');")
-            .unwrap();
+        conn.execute_batch(
+            "CREATE TABLE t (x); INSERT INTO t VALUES ('数据'); PRAGMA user_version = 1;",
+        )
+        .unwrap();
         let backups = dir.path().join("备份 folder");
         std::fs::create_dir_all(&backups).unwrap();
         std::fs::write(backups.join("ipms-x.sqlite3.partial"), b"junk").unwrap();
@@ -345,7 +405,7 @@ mod tests {
         let l = list(&backups);
         assert_eq!(l.len(), 3);
         assert!(!backups.join("ipms-x.sqlite3.partial").exists());
-        assert_eq!(verify(&l[0].path).unwrap(), 0);
+        assert_eq!(verify(&l[0].path).unwrap(), 1);
         let copy = Connection::open(&l[0].path).unwrap();
         let x: String = copy.query_row("SELECT x FROM t", [], |r| r.get(0)).unwrap();
         assert_eq!(x, "数据");

@@ -12,7 +12,17 @@ pub enum StoreError {
     #[error("{path} is open in another running copy of the app")]
     InUse { path: PathBuf },
     #[error("{path} is not a database file")]
-    NotADatabase { path: PathBuf },
+    NotADatabase {
+        path: PathBuf,
+        /// The newest backup that passed a full check, offered for restoring.
+        backup: Option<PathBuf>,
+    },
+    #[error("{path} is empty")]
+    Empty {
+        path: PathBuf,
+        /// The newest backup that passed a full check, offered for restoring.
+        backup: Option<PathBuf>,
+    },
     #[error("{path} is damaged: {detail}")]
     Corrupt { path: PathBuf, detail: String },
     #[error("{path} cannot be read: {detail}")]
@@ -27,6 +37,8 @@ pub enum StoreError {
     },
     #[error("upgrading the database to version {version} failed: {detail}")]
     Migration { version: u32, detail: String },
+    #[error("the disk holding {path} is full")]
+    DiskFull { path: PathBuf },
     #[error("database error: {0}")]
     Sqlite(String),
     #[error("backup failed: {0}")]
@@ -51,9 +63,29 @@ pub enum StoreError {
     Import(ImportError),
     #[error("cannot write {path}: {detail}")]
     Export { path: PathBuf, detail: String },
+    #[error("the folder {path} does not exist")]
+    NoFolder { path: PathBuf },
+    #[error("{table} {id} {item:?}: stored {field} {value:?} is not known")]
+    BadStored {
+        table: String,
+        id: i64,
+        item: Option<String>,
+        field: String,
+        value: String,
+    },
 }
 
 impl StoreError {
+    /// The backup offered for restoring a database that cannot be opened, if any.
+    pub fn offered_backup(&self) -> Option<&Path> {
+        match self {
+            StoreError::NotADatabase { backup, .. } | StoreError::Empty { backup, .. } => {
+                backup.as_deref()
+            }
+            _ => None,
+        }
+    }
+
     /// Whether the user gave something invalid (exit code 2) rather than the system failing.
     pub fn is_invalid_input(&self) -> bool {
         matches!(
@@ -67,6 +99,7 @@ impl StoreError {
                 | StoreError::Invalid { .. }
                 | StoreError::Profile(_)
                 | StoreError::Import(_)
+                | StoreError::NoFolder { .. }
         )
     }
 
@@ -76,6 +109,7 @@ impl StoreError {
         matches!(
             self,
             StoreError::NotADatabase { .. }
+                | StoreError::Empty { .. }
                 | StoreError::Corrupt { .. }
                 | StoreError::Unreadable { .. }
                 | StoreError::NewerVersion { .. }
@@ -83,6 +117,11 @@ impl StoreError {
     }
 
     pub(crate) fn io(path: &Path, err: &std::io::Error) -> Self {
+        if is_disk_full(err) {
+            return StoreError::DiskFull {
+                path: path.to_path_buf(),
+            };
+        }
         StoreError::Io {
             path: path.to_path_buf(),
             detail: err.to_string(),
@@ -104,8 +143,57 @@ impl StoreError {
     }
 }
 
+/// Whether an I/O error means the disk (or the user's quota) is full: ENOSPC, EDQUOT,
+/// ERROR_DISK_FULL, ERROR_HANDLE_DISK_FULL.
+pub fn is_disk_full(err: &std::io::Error) -> bool {
+    use std::io::ErrorKind;
+    matches!(
+        err.kind(),
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded
+    ) || (cfg!(windows) && matches!(err.raw_os_error(), Some(39 | 112)))
+}
+
+/// Whether SQLite said the disk is full (SQLITE_FULL).
+pub fn is_sqlite_full(err: &rusqlite::Error) -> bool {
+    err.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull)
+}
+
+impl StoreError {
+    /// A failure of the database file `path`: a full disk is said as such, anything else is
+    /// `other` (usually "damaged").
+    pub(crate) fn sqlite_at(
+        path: &Path,
+        err: &rusqlite::Error,
+        other: impl FnOnce(String) -> Self,
+    ) -> Self {
+        if is_sqlite_full(err) {
+            StoreError::DiskFull {
+                path: path.to_path_buf(),
+            }
+        } else {
+            other(err.to_string())
+        }
+    }
+}
+
 impl From<rusqlite::Error> for StoreError {
     fn from(e: rusqlite::Error) -> Self {
+        if is_sqlite_full(&e) {
+            return StoreError::DiskFull {
+                path: PathBuf::new(),
+            };
+        }
+        if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ReadOnly) {
+            return StoreError::ReadOnly {
+                path: PathBuf::new(),
+            };
+        }
+        // A stored value rejected inside a row closure (see `stored::in_row`).
+        if let rusqlite::Error::FromSqlConversionFailure(_, _, inner) = &e {
+            if let Some(err) = inner.downcast_ref::<StoreError>() {
+                return err.clone();
+            }
+        }
         StoreError::Sqlite(e.to_string())
     }
 }
@@ -120,11 +208,13 @@ impl Localize for StoreError {
             StoreError::Io { .. } => "err-store-io",
             StoreError::InUse { .. } => "err-store-in-use",
             StoreError::NotADatabase { .. } => "err-store-not-database",
+            StoreError::Empty { .. } => "err-store-empty",
             StoreError::Corrupt { .. } => "err-store-corrupt",
             StoreError::Unreadable { .. } => "err-store-unreadable",
             StoreError::ReadOnly { .. } => "err-store-read-only",
             StoreError::NewerVersion { .. } => "err-store-newer",
             StoreError::Migration { .. } => "err-store-migration",
+            StoreError::DiskFull { .. } => "err-store-disk-full",
             StoreError::Sqlite(_) => "err-store-sqlite",
             StoreError::Backup(_) => "err-store-backup",
             StoreError::UnknownBackup(_) => "err-store-unknown-backup",
@@ -137,6 +227,8 @@ impl Localize for StoreError {
             StoreError::Import(e) => e.kind.message_id(),
             StoreError::Profile(e) => e.message_id(),
             StoreError::Export { .. } => "err-store-export",
+            StoreError::NoFolder { .. } => "err-store-no-folder",
+            StoreError::BadStored { .. } => "err-store-bad-value",
         }
     }
 
@@ -148,9 +240,24 @@ impl Localize for StoreError {
             | StoreError::Export { path, detail } => {
                 vec![("path", shown(path)), ("detail", detail.clone())]
             }
+            StoreError::DiskFull { path } | StoreError::ReadOnly { path }
+                if path.as_os_str().is_empty() =>
+            {
+                vec![("path", "none".into())]
+            }
             StoreError::InUse { path }
-            | StoreError::NotADatabase { path }
-            | StoreError::ReadOnly { path } => vec![("path", shown(path))],
+            | StoreError::ReadOnly { path }
+            | StoreError::DiskFull { path }
+            | StoreError::NoFolder { path } => {
+                vec![("path", shown(path))]
+            }
+            StoreError::NotADatabase { path, backup } | StoreError::Empty { path, backup } => vec![
+                ("path", shown(path)),
+                (
+                    "backup",
+                    backup.as_deref().map_or_else(|| "none".into(), shown),
+                ),
+            ],
             StoreError::NewerVersion {
                 path,
                 found,
@@ -177,6 +284,19 @@ impl Localize for StoreError {
             }
             StoreError::Import(e) => e.message_args(),
             StoreError::Profile(e) => e.message_args(),
+            StoreError::BadStored {
+                table,
+                id,
+                item,
+                field,
+                value,
+            } => vec![
+                ("table", table.clone()),
+                ("id", id.to_string()),
+                ("item", item.clone().unwrap_or_else(|| "none".into())),
+                ("field", field.clone()),
+                ("value", value.clone()),
+            ],
         }
     }
 }
@@ -200,6 +320,15 @@ pub enum ImportErrorKind {
     },
     /// Not JSON, truncated, or a value of the wrong type (the parser's own words).
     Malformed(String),
+    /// Not UTF-8 text (a binary file, a UTF-16 text file).
+    NotUtf8,
+    /// An answer marked not applicable without a reason.
+    NaReasonMissing,
+    /// An invalid organization profile: the profile message's id and arguments.
+    Profile {
+        id: &'static str,
+        args: Vec<(&'static str, String)>,
+    },
     /// Nested deeper than the limit.
     TooDeep {
         limit: usize,
@@ -220,9 +349,16 @@ pub enum ImportErrorKind {
         supported: i64,
     },
     UnknownCatalog(String),
+    /// `catalog.version` is not the version of the loaded catalogue with that id.
+    CatalogVersion {
+        found: String,
+        loaded: String,
+    },
     UnknownItem(String),
     UnknownVerdict(String),
     DuplicateItem(String),
+    /// An object key given twice (JSON keeps only one of them).
+    DuplicateKey(String),
     /// A value that is present and well-typed but not allowed (e.g. an empty name).
     Invalid(String),
 }
@@ -232,15 +368,29 @@ impl ImportErrorKind {
         match self {
             ImportErrorKind::TooLarge { .. } => "err-import-too-large",
             ImportErrorKind::Malformed(_) => "err-import-malformed",
+            ImportErrorKind::NotUtf8 => "err-import-not-utf8",
+            ImportErrorKind::NaReasonMissing => "err-import-na-reason",
+            ImportErrorKind::Profile { id, .. } => match *id {
+                "err-profile-name-empty" => "err-import-profile-name-empty",
+                "err-profile-too-long" => "err-import-profile-too-long",
+                "err-profile-uscc-length" => "err-import-profile-uscc-length",
+                "err-profile-uscc-character" => "err-import-profile-uscc-character",
+                "err-profile-uscc-division" => "err-import-profile-uscc-division",
+                "err-profile-uscc-check" => "err-import-profile-uscc-check",
+                "err-profile-ip-staff" => "err-import-profile-ip-staff",
+                _ => "err-import-profile-out-of-range",
+            },
             ImportErrorKind::TooDeep { .. } => "err-import-too-deep",
             ImportErrorKind::TooLong { .. } => "err-import-too-long",
             ImportErrorKind::TooMany { .. } => "err-import-too-many",
             ImportErrorKind::WrongFormat(_) => "err-import-wrong-format",
             ImportErrorKind::WrongVersion { .. } => "err-import-wrong-version",
             ImportErrorKind::UnknownCatalog(_) => "err-import-unknown-catalog",
+            ImportErrorKind::CatalogVersion { .. } => "err-import-catalog-version",
             ImportErrorKind::UnknownItem(_) => "err-import-unknown-item",
             ImportErrorKind::UnknownVerdict(_) => "err-import-unknown-verdict",
             ImportErrorKind::DuplicateItem(_) => "err-import-duplicate-item",
+            ImportErrorKind::DuplicateKey(_) => "err-import-duplicate-key",
             ImportErrorKind::Invalid(_) => "err-import-invalid",
         }
     }
@@ -251,10 +401,12 @@ impl ImportError {
         let mut args = vec![("place", self.place.clone())];
         match &self.kind {
             ImportErrorKind::TooLarge { size, limit } => {
-                let mb = |b: u64| format!("{:.1}", b as f64 / 1_048_576.0);
-                args.push(("size", mb(*size)));
-                args.push(("limit", mb(*limit)));
+                let (size, limit) = crate::error::sizes(*size, *limit);
+                args.push(("size", size));
+                args.push(("limit", limit));
             }
+            ImportErrorKind::NotUtf8 | ImportErrorKind::NaReasonMissing => {}
+            ImportErrorKind::Profile { args: more, .. } => args.extend(more.iter().cloned()),
             ImportErrorKind::TooDeep { limit }
             | ImportErrorKind::TooLong { limit }
             | ImportErrorKind::TooMany { limit } => args.push(("limit", limit.to_string())),
@@ -262,12 +414,17 @@ impl ImportError {
                 args.push(("found", found.to_string()));
                 args.push(("supported", supported.to_string()));
             }
+            ImportErrorKind::CatalogVersion { found, loaded } => {
+                args.push(("found", found.clone()));
+                args.push(("loaded", loaded.clone()));
+            }
             ImportErrorKind::Malformed(v)
             | ImportErrorKind::WrongFormat(v)
             | ImportErrorKind::UnknownCatalog(v)
             | ImportErrorKind::UnknownItem(v)
             | ImportErrorKind::UnknownVerdict(v)
             | ImportErrorKind::DuplicateItem(v)
+            | ImportErrorKind::DuplicateKey(v)
             | ImportErrorKind::Invalid(v) => args.push(("value", v.clone())),
         }
         args

@@ -23,14 +23,18 @@
 mod answers;
 mod assessments;
 pub mod backup;
+mod drift;
 mod error;
 pub mod exchange;
 pub mod lock;
 pub mod migrate;
 mod orgs;
+mod stored;
 mod summary;
 mod types;
 
+pub use assessments::{MAX_NAME, MAX_TEXT};
+pub use drift::{CatalogDrift, drift, orphaned};
 pub use error::{ImportError, ImportErrorKind, Result, StoreError};
 pub use types::*;
 
@@ -58,6 +62,13 @@ pub struct OpenOptions {
     pub keep_backups: usize,
     /// A folder of user catalogues to load beside the built-in ones.
     pub user_catalogs: Option<PathBuf>,
+    /// Open for reading only: no instance lock, no migration, no writes (e.g. the command
+    /// line's `list` while the window holds the folder). A folder or file that cannot be
+    /// written (a write-protected USB stick, a CD) is opened this way even when not asked.
+    pub read_only: bool,
+    /// How long to wait for another running copy to release the folder before giving up with
+    /// [`StoreError::InUse`].
+    pub lock_wait: Duration,
 }
 
 impl Default for OpenOptions {
@@ -66,6 +77,8 @@ impl Default for OpenOptions {
             backup_dir: None,
             keep_backups: backup::DEFAULT_KEEP,
             user_catalogs: None,
+            read_only: false,
+            lock_wait: Duration::ZERO,
         }
     }
 }
@@ -78,7 +91,8 @@ pub struct Store {
     backup_dir: PathBuf,
     keep_backups: usize,
     catalogs: CatalogSet,
-    _lock: InstanceLock,
+    read_only: bool,
+    _lock: Option<InstanceLock>,
 }
 
 /// The current time as stored in the database (UTC, millisecond precision).
@@ -104,20 +118,119 @@ fn has_sqlite_header(path: &Path) -> std::io::Result<Option<bool>> {
     Ok(Some(read == 16 && &head == b"SQLite format 3\0"))
 }
 
-impl Store {
-    /// Whether the database was opened read-only (write-protected file or folder).
-    pub fn read_only(&self) -> bool {
-        self.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false)
+/// Whether the data folder (and the database file, if it exists) can be written: a
+/// write-protected stick or a read-only file is opened for reading instead.
+fn can_write(path: &Path, dir: &Path) -> bool {
+    use std::io::ErrorKind;
+    let refused = |r: std::io::Result<std::fs::File>| matches!(r, Err(e) if matches!(e.kind(), ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem));
+    if !dir.exists() {
+        return true;
     }
+    let probe = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(lock::lock_path(path));
+    if refused(probe) {
+        return false;
+    }
+    !(path.exists() && refused(std::fs::OpenOptions::new().write(true).open(path)))
+}
 
+/// Takes the instance lock, waiting up to `wait` for another running copy to let go.
+fn acquire_waiting(path: &Path, wait: Duration) -> Result<InstanceLock> {
+    let until = std::time::Instant::now() + wait;
+    loop {
+        match InstanceLock::acquire(path) {
+            Err(StoreError::InUse { .. }) if std::time::Instant::now() < until => {
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            other => return other,
+        }
+    }
+}
+
+/// A read-only connection. On media that cannot be written and with no write-ahead log to
+/// replay, the file is opened `immutable`, so SQLite creates no `-shm` file there (a
+/// read-only `-shm` left beside the database would break later writes).
+fn open_reader(path: &Path, unwritable: bool) -> Result<Connection> {
+    let unreadable = |e: rusqlite::Error| StoreError::Unreadable {
+        path: path.to_path_buf(),
+        detail: e.to_string(),
+    };
+    let mut flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = if unwritable && !wal_has_data(path) {
+        flags |= OpenFlags::SQLITE_OPEN_URI;
+        Connection::open_with_flags(format!("{}?immutable=1", file_uri(path)), flags)
+    } else {
+        Connection::open_with_flags(path, flags)
+    }
+    .map_err(unreadable)?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    let version = migrate::version(&conn).map_err(|e| {
+        StoreError::sqlite_at(path, &e, |detail| StoreError::Corrupt {
+            path: path.to_path_buf(),
+            detail,
+        })
+    })?;
+    if version > migrate::SCHEMA_VERSION {
+        return Err(StoreError::NewerVersion {
+            path: path.to_path_buf(),
+            found: version,
+            supported: migrate::SCHEMA_VERSION,
+        });
+    }
+    if version < migrate::SCHEMA_VERSION {
+        // An older file needs its upgrade written first.
+        return Err(StoreError::ReadOnly {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(conn)
+}
+
+/// A `file:` URI for SQLite: every byte outside the unreserved set percent-encoded
+/// (spaces, Chinese, `?` and `#` in folder names), Windows drive paths as `/C:/…`.
+fn file_uri(path: &Path) -> String {
+    use std::fmt::Write as _;
+    let text = path.to_string_lossy().replace('\\', "/");
+    let mut out = String::from("file:");
+    if text.as_bytes().get(1) == Some(&b':') {
+        out.push('/');
+    }
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/:".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}
+
+/// Whether `<database>-wal` exists and is not empty.
+fn wal_has_data(path: &Path) -> bool {
+    let mut name = path.as_os_str().to_os_string();
+    name.push("-wal");
+    std::fs::metadata(PathBuf::from(name)).is_ok_and(|m| m.len() > 0)
+}
+
+impl Store {
     /// Opens (or creates) the database in a data folder, backups in `<data dir>/backups`.
     pub fn open_in(paths: &crate::paths::Paths) -> Result<Store> {
+        Store::open_in_with(paths, OpenOptions::default())
+    }
+
+    /// [`Store::open_in`] with options (read-only, waiting for the lock); the folders come
+    /// from `paths`.
+    pub fn open_in_with(paths: &crate::paths::Paths, options: OpenOptions) -> Result<Store> {
         Store::open_with(
             &paths.database(),
             &OpenOptions {
                 backup_dir: Some(paths.backups()),
                 user_catalogs: Some(paths.user_catalogs()),
-                ..OpenOptions::default()
+                ..options
             },
         )
     }
@@ -134,34 +247,72 @@ impl Store {
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
-        std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, &e))?;
-        let lock = InstanceLock::acquire(path)?;
+        let writable = can_write(path, dir);
+        let read_only = options.read_only || !writable;
+        if !read_only {
+            std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, &e))?;
+        }
+        let lock = if read_only {
+            None
+        } else {
+            Some(acquire_waiting(path, options.lock_wait)?)
+        };
         let unreadable = |detail: String| StoreError::Unreadable {
             path: path.to_path_buf(),
             detail,
         };
+        let backup_dir = options
+            .backup_dir
+            .clone()
+            .unwrap_or_else(|| dir.join("backups"));
         let existed = match has_sqlite_header(path) {
             Ok(Some(true)) => true,
             Ok(Some(false)) => {
                 return Err(StoreError::NotADatabase {
                     path: path.to_path_buf(),
+                    backup: backup::newest_good(&backup_dir).map(|b| b.path),
+                });
+            }
+            // An empty main file is normal only while its write-ahead log holds the data.
+            Ok(None) if !wal_has_data(path) => {
+                return Err(StoreError::Empty {
+                    path: path.to_path_buf(),
+                    backup: backup::newest_good(&backup_dir).map(|b| b.path),
                 });
             }
             Ok(None) => false,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
             Err(e) => return Err(unreadable(e.to_string())),
         };
+        if read_only {
+            if !existed && !wal_has_data(path) {
+                return Err(StoreError::ReadOnly {
+                    path: path.to_path_buf(),
+                });
+            }
+            let conn = open_reader(path, !writable)?;
+            return Ok(Store {
+                conn,
+                path: path.to_path_buf(),
+                backup_dir,
+                keep_backups: options.keep_backups,
+                catalogs: crate::catalogs::load_all(options.user_catalogs.as_deref()),
+                read_only: true,
+                _lock: None,
+            });
+        }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let mut conn =
-            Connection::open_with_flags(path, flags).map_err(|e| unreadable(e.to_string()))?;
+        let mut conn = Connection::open_with_flags(path, flags)
+            .map_err(|e| StoreError::sqlite_at(path, &e, unreadable))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         let corrupt = |detail: String| StoreError::Corrupt {
             path: path.to_path_buf(),
             detail,
         };
-        let version = migrate::version(&conn).map_err(|e| corrupt(e.to_string()))?;
+        let version =
+            migrate::version(&conn).map_err(|e| StoreError::sqlite_at(path, &e, corrupt))?;
         if version > migrate::SCHEMA_VERSION {
             return Err(StoreError::NewerVersion {
                 path: path.to_path_buf(),
@@ -174,13 +325,9 @@ impl Store {
                 path: path.to_path_buf(),
             });
         }
-        let backup_dir = options
-            .backup_dir
-            .clone()
-            .unwrap_or_else(|| dir.join("backups"));
         let mode: String = conn
             .pragma_query_value(None, "journal_mode", |r| r.get(0))
-            .map_err(|e| corrupt(e.to_string()))?;
+            .map_err(|e| StoreError::sqlite_at(path, &e, corrupt))?;
         if existed && !mode.eq_ignore_ascii_case("wal") {
             // Switching to WAL writes the header: check the file first.
             backup::check(&conn, false).map_err(corrupt)?;
@@ -205,8 +352,24 @@ impl Store {
             backup_dir,
             keep_backups: options.keep_backups,
             catalogs: crate::catalogs::load_all(options.user_catalogs.as_deref()),
+            read_only: false,
             _lock: lock,
         })
+    }
+
+    /// Whether this store only reads (write-protected media, or opened beside the window):
+    /// the window shows "read-only" instead of "Saved", and every save fails with
+    /// [`StoreError::ReadOnly`].
+    pub fn read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// `PRAGMA data_version`: changes when another connection (another process) committed
+    /// a change since this one last looked — the window polls it to reload what it shows.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "data_version", |r| r.get(0))?)
     }
 
     /// The catalogues the store knows (built-in plus user catalogues).
@@ -308,6 +471,15 @@ impl Store {
         }
         self.conn.pragma_update(None, "journal_mode", "WAL")?;
         migrate::migrate_to(&mut self.conn, migrate::SCHEMA_VERSION)
+    }
+
+    /// Caps the database at `pages` pages for this connection (SQLite `max_page_count`): a
+    /// write beyond it fails as on a full disk. For tests of that condition.
+    pub fn set_max_pages(&self, pages: u32) -> Result<()> {
+        let _: i64 = self
+            .conn
+            .pragma_update_and_check(None, "max_page_count", pages, |r| r.get(0))?;
+        Ok(())
     }
 
     /// A stored setting (a small key–value table for things that live with the data).

@@ -1,6 +1,7 @@
 //! Organizations and the client list.
 
 use super::error::Result;
+use super::stored::{self, At, in_row};
 use super::types::{AssessmentMeta, Organization, OrganizationSummary, Status};
 use super::{Store, StoreError, now};
 use chrono::{DateTime, Utc};
@@ -8,12 +9,18 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use std::collections::HashMap;
 
 pub(crate) fn org_from_row(r: &Row<'_>) -> rusqlite::Result<Organization> {
+    let id: i64 = r.get("id")?;
+    let at = At {
+        table: "organizations",
+        id,
+        item: None,
+    };
     Ok(Organization {
-        id: r.get("id")?,
+        id,
         name: r.get("name")?,
         uscc: r.get("uscc")?,
-        created_at: r.get("created_at")?,
-        updated_at: r.get("updated_at")?,
+        created_at: stored::time(r, r.as_ref().column_index("created_at")?, at, "created_at")?,
+        updated_at: stored::time(r, r.as_ref().column_index("updated_at")?, at, "updated_at")?,
     })
 }
 
@@ -23,20 +30,28 @@ pub(crate) const META_COLUMNS: &str = "a.id, a.organization_id, a.catalog_id, a.
      a.created_at, a.updated_at";
 
 pub(crate) fn meta_from_row(r: &Row<'_>) -> rusqlite::Result<AssessmentMeta> {
+    let id: i64 = r.get(0)?;
     let status: String = r.get(7)?;
+    let at = At {
+        table: "assessments",
+        id,
+        item: None,
+    };
     Ok(AssessmentMeta {
-        id: r.get(0)?,
+        id,
         organization_id: r.get(1)?,
         catalog_id: r.get(2)?,
         catalog_version: r.get(3)?,
         title: r.get(4)?,
         assessor: r.get(5)?,
         assessor_organization: r.get(6)?,
-        status: Status::from_key(&status).unwrap_or(Status::InProgress),
+        status: at
+            .key("status", &status, Status::from_key)
+            .map_err(in_row)?,
         conclusion: r.get(8)?,
         previous_id: r.get(9)?,
-        created_at: r.get(10)?,
-        updated_at: r.get(11)?,
+        created_at: stored::time(r, 10, at, "created_at")?,
+        updated_at: stored::time(r, 11, at, "updated_at")?,
     })
 }
 

@@ -73,6 +73,7 @@ pub fn catalog_from(specs: &[ItemSpec]) -> Catalog {
     Catalog {
         id: "test".into(),
         version: "1".into(),
+        earlier_versions: Vec::new(),
         code: "T/1".into(),
         published: date(2023, 8, 6),
         effective: date(2024, 1, 1),

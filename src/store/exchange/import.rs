@@ -8,6 +8,7 @@ use super::super::types::Status;
 use super::super::{Store, StoreError, now};
 use super::limits::parse_value;
 use super::{ActionEntry, AssessmentFile, FORMAT, FORMAT_VERSION};
+use crate::error::Localize;
 use crate::model::assessment::Verdict;
 use crate::model::catalog::Catalog;
 use crate::model::plan::ActionOverride;
@@ -104,7 +105,10 @@ pub(super) fn checked(file: AssessmentFile, store: &Store) -> Result<AssessmentF
         if let Some(e) = errors.first() {
             return Err(fail(
                 format!("organization.{}", e.field().key()),
-                ImportErrorKind::Invalid(e.to_string()),
+                ImportErrorKind::Profile {
+                    id: e.message_id(),
+                    args: e.message_args(),
+                },
             ));
         }
     }
@@ -118,9 +122,34 @@ pub(super) fn checked(file: AssessmentFile, store: &Store) -> Result<AssessmentF
             ImportErrorKind::Invalid(a.status.clone()),
         ));
     }
+    if file.catalog.version != catalog.version
+        && !catalog.earlier_versions.contains(&file.catalog.version)
+    {
+        return Err(fail(
+            "catalog.version",
+            ImportErrorKind::CatalogVersion {
+                found: file.catalog.version.clone(),
+                loaded: catalog.version.clone(),
+            },
+        ));
+    }
+    // Answers kept from an earlier state of the catalogue come back as they left.
+    let orphans: HashSet<&str> = file
+        .answers
+        .iter()
+        .filter(|a| a.orphaned && catalog.item(&a.item).is_none())
+        .map(|a| a.item.as_str())
+        .collect();
+    let check_item = |place: String, item: &str| {
+        if orphans.contains(item) {
+            Ok(())
+        } else {
+            check_item(catalog, place, item)
+        }
+    };
     let mut seen = HashSet::new();
     for (i, entry) in file.answers.iter().enumerate() {
-        check_item(catalog, format!("answers[{i}].item"), &entry.item)?;
+        check_item(format!("answers[{i}].item"), &entry.item)?;
         if !seen.insert(entry.item.as_str()) {
             return Err(fail(
                 format!("answers[{i}].item"),
@@ -131,7 +160,7 @@ pub(super) fn checked(file: AssessmentFile, store: &Store) -> Result<AssessmentF
         if verdict == Verdict::Na && entry.na_reason.trim().is_empty() {
             return Err(fail(
                 format!("answers[{i}].na_reason"),
-                ImportErrorKind::Invalid("na".into()),
+                ImportErrorKind::NaReasonMissing,
             ));
         }
         if entry.evidence_seen.len() > MAX_EVIDENCE {
@@ -148,7 +177,7 @@ pub(super) fn checked(file: AssessmentFile, store: &Store) -> Result<AssessmentF
     for (i, action) in file.actions.iter().enumerate() {
         match action {
             ActionEntry::Override { item, .. } => {
-                check_item(catalog, format!("actions[{i}].item"), item)?;
+                check_item(format!("actions[{i}].item"), item)?;
                 if !overrides.insert(item.as_str()) {
                     return Err(fail(
                         format!("actions[{i}].item"),
@@ -175,7 +204,7 @@ pub(super) fn checked(file: AssessmentFile, store: &Store) -> Result<AssessmentF
         }
     }
     for (i, h) in file.history.iter().enumerate() {
-        check_item(catalog, format!("history[{i}].item"), &h.item)?;
+        check_item(format!("history[{i}].item"), &h.item)?;
         check_verdict(format!("history[{i}].new_verdict"), &h.new_verdict)?;
         if let Some(old) = &h.old_verdict {
             check_verdict(format!("history[{i}].old_verdict"), old)?;

@@ -180,12 +180,26 @@ pub fn parse_value(bytes: &[u8]) -> Result<Value> {
         ));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    // JSON text is UTF-8 and never holds a raw NUL (UTF-16 text is full of them).
+    if let Err(e) = std::str::from_utf8(bytes) {
+        return Err(StoreError::import(
+            position(bytes, e.valid_up_to()),
+            ImportErrorKind::NotUtf8,
+        ));
+    }
+    if let Some(at) = bytes.iter().position(|b| *b == 0) {
+        return Err(StoreError::import(
+            position(bytes, at),
+            ImportErrorKind::NotUtf8,
+        ));
+    }
     check_depth(bytes)?;
-    let value: Value = serde_json::from_slice(bytes).map_err(|e| {
-        StoreError::import(
+    let value: Value = super::strict::from_slice(bytes).map_err(|e| match e {
+        Ok((path, key)) => StoreError::import(path, ImportErrorKind::DuplicateKey(key)),
+        Err(e) => StoreError::import(
             format!("{}:{}", e.line(), e.column()),
             ImportErrorKind::Malformed(e.to_string()),
-        )
+        ),
     })?;
     check_sizes(&value)?;
     Ok(value)

@@ -4,6 +4,7 @@
 
 mod import;
 mod limits;
+mod strict;
 mod table;
 
 pub use limits::{MAX_DEPTH, MAX_FILE_BYTES, MAX_LIST, MAX_STRING};
@@ -108,6 +109,10 @@ pub struct AnswerEntry {
     pub department: Option<Department>,
     #[serde(default)]
     pub suggested: bool,
+    /// The item is no longer in the catalogue (it changed after the answer was given): the
+    /// answer is kept, but not scored.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub orphaned: bool,
 }
 
 /// A stored action: the user's edits to a derived action (`kind: "override"`, by item) or an
@@ -151,22 +156,26 @@ impl Store {
     pub fn export_value(&self, id: i64) -> Result<AssessmentFile> {
         let record = self.load(id)?;
         let catalog = self.catalog(&record.meta.catalog_id)?;
+        let orphans = super::drift::orphaned(&record, catalog);
+        let entry = |item: &str, orphaned: bool| {
+            let a = record.answers.get(item).cloned().unwrap_or_default();
+            AnswerEntry {
+                item: item.to_string(),
+                verdict: a.verdict.key().to_string(),
+                note: a.note,
+                na_reason: a.na_reason,
+                evidence_seen: a.evidence_seen,
+                method: a.method,
+                department: a.department,
+                suggested: a.suggested,
+                orphaned,
+            }
+        };
         let answers = catalog
             .items
             .iter()
-            .map(|item| {
-                let a = record.answers.get(&item.id).cloned().unwrap_or_default();
-                AnswerEntry {
-                    item: item.id.clone(),
-                    verdict: a.verdict.key().to_string(),
-                    note: a.note,
-                    na_reason: a.na_reason,
-                    evidence_seen: a.evidence_seen,
-                    method: a.method,
-                    department: a.department,
-                    suggested: a.suggested,
-                }
-            })
+            .map(|item| entry(&item.id, false))
+            .chain(orphans.iter().map(|item| entry(item, true)))
             .collect();
         let mut actions: Vec<ActionEntry> = record
             .overrides
@@ -253,20 +262,43 @@ pub fn read_import(path: &Path) -> Result<AssessmentFile> {
 }
 
 /// Writes `bytes` to `path` through a temporary file and a rename, so an existing file is
-/// replaced whole or not at all.
+/// replaced whole or not at all. The folder must exist (a mistyped folder is reported, not
+/// created); a failed write leaves no temporary file behind.
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    let err = |e: &std::io::Error| StoreError::Export {
-        path: path.to_path_buf(),
-        detail: e.to_string(),
+    write_file_with(path, bytes, |tmp, bytes| std::fs::write(tmp, bytes))
+}
+
+fn write_file_with(
+    path: &Path,
+    bytes: &[u8],
+    write: impl FnOnce(&Path, &[u8]) -> std::io::Result<()>,
+) -> Result<()> {
+    let err = |e: &std::io::Error| {
+        if super::error::is_disk_full(e) {
+            StoreError::DiskFull {
+                path: path.to_path_buf(),
+            }
+        } else {
+            StoreError::Export {
+                path: path.to_path_buf(),
+                detail: e.to_string(),
+            }
+        }
     };
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| err(&e))?;
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    if !dir.is_dir() {
+        return Err(StoreError::NoFolder {
+            path: dir.to_path_buf(),
+        });
     }
     let mut tmp = path.as_os_str().to_os_string();
     tmp.push(".tmp");
     let tmp = std::path::PathBuf::from(tmp);
-    std::fs::write(&tmp, bytes).map_err(|e| err(&e))?;
-    std::fs::rename(&tmp, path).map_err(|e| {
+    let written = write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
+    written.map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
         err(&e)
     })
@@ -275,4 +307,29 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
 /// Parses a verdict key, for import and the CLI.
 pub fn parse_verdict(key: &str) -> Option<Verdict> {
     Verdict::from_key(key.trim())
+}
+
+#[cfg(test)]
+mod write_tests {
+    use super::*;
+
+    #[test]
+    fn a_full_disk_is_reported_as_such_and_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("报告 1.pdf");
+        let full = |tmp: &Path, bytes: &[u8]| {
+            std::fs::write(tmp, &bytes[..1])?;
+            Err(std::io::Error::from(std::io::ErrorKind::StorageFull))
+        };
+        let e = write_file_with(&out, b"%PDF", full).unwrap_err();
+        assert!(matches!(e, StoreError::DiskFull { .. }), "{e:?}");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn writing_to_dev_full_is_a_full_disk() {
+        let e = std::fs::write("/dev/full", b"x").unwrap_err();
+        assert!(super::super::error::is_disk_full(&e), "{e:?}");
+    }
 }

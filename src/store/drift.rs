@@ -1,0 +1,64 @@
+//! When a user catalogue changes under an assessment: answers whose items no longer exist are
+//! kept (and exported), listed when the assessment is opened, and left out of the score; the
+//! catalogue version stored with the assessment is compared with the loaded one.
+
+use super::Store;
+use super::error::Result;
+use super::types::AssessmentRecord;
+use crate::model::catalog::Catalog;
+use std::collections::HashSet;
+
+/// How an assessment's stored data fits the catalogue loaded now.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CatalogDrift {
+    pub catalog_id: String,
+    /// The version stored with the assessment.
+    pub stored_version: String,
+    /// The version of the catalogue loaded now.
+    pub loaded_version: String,
+    /// Answered items the loaded catalogue no longer has, sorted: kept and exported, but not
+    /// scored.
+    pub orphaned: Vec<String>,
+}
+
+impl CatalogDrift {
+    pub fn version_changed(&self) -> bool {
+        self.stored_version != self.loaded_version
+    }
+
+    /// Nothing to tell the user.
+    pub fn is_clean(&self) -> bool {
+        !self.version_changed() && self.orphaned.is_empty()
+    }
+}
+
+/// The answered items of `record` that `catalog` does not have.
+pub fn orphaned(record: &AssessmentRecord, catalog: &Catalog) -> Vec<String> {
+    let known: HashSet<&str> = catalog.items.iter().map(|i| i.id.as_str()).collect();
+    record
+        .answers
+        .keys()
+        .filter(|k| !known.contains(k.as_str()))
+        .cloned()
+        .collect()
+}
+
+/// The drift of a loaded record against a catalogue.
+pub fn drift(record: &AssessmentRecord, catalog: &Catalog) -> CatalogDrift {
+    CatalogDrift {
+        catalog_id: catalog.id.clone(),
+        stored_version: record.meta.catalog_version.clone(),
+        loaded_version: catalog.version.clone(),
+        orphaned: orphaned(record, catalog),
+    }
+}
+
+impl Store {
+    /// What changed between the catalogue an assessment was made with and the one loaded now
+    /// (what the window lists when it opens the assessment, and `score` prints).
+    pub fn catalog_drift(&self, id: i64) -> Result<CatalogDrift> {
+        let record = self.load(id)?;
+        let catalog = self.catalog(&record.meta.catalog_id)?;
+        Ok(drift(&record, catalog))
+    }
+}
