@@ -19,6 +19,7 @@ err-store-unknown-verdict = Invalid verdict "{ $verdict }"; use conform, observa
 err-store-na-reason = Item { $item } needs a reason when it is marked not applicable.
 err-store-invalid = Invalid value for "{ $field }": { $detail }
 err-store-export = Cannot write { $path }: { $detail }
+err-store-export-in-use = Cannot replace { $path }: the file is open in another program (a PDF viewer or Excel, for example). Close it there and try again; the existing file was left as it was.
 
 ## Import errors: $place is where (a JSON path or "line:column")
 err-import-too-large = The file is too large ({ $size } MB; the limit is { $limit } MB) and was not imported: { $place }

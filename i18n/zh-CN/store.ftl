@@ -19,6 +19,7 @@ err-store-unknown-verdict = 无效的判定“{ $verdict }”，可用：conform
 err-store-na-reason = 条目 { $item } 判为“不适用”时必须说明理由。
 err-store-invalid = “{ $field }”的值无效：{ $detail }
 err-store-export = 无法写入 { $path }：{ $detail }
+err-store-export-in-use = 无法替换 { $path }：该文件正被其他程序打开（例如 PDF 阅读器或 Excel）。请先在那个程序中关闭它再试；原有文件保持不变。
 
 ## 导入错误：$place 为出错位置（JSON 路径或“行:列”）
 err-import-too-large = 文件过大（{ $size } MB，上限 { $limit } MB），已拒绝导入：{ $place }

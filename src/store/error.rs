@@ -51,6 +51,9 @@ pub enum StoreError {
     Import(ImportError),
     #[error("cannot write {path}: {detail}")]
     Export { path: PathBuf, detail: String },
+    /// Windows: the file to replace is held open by another program (a PDF viewer, Excel).
+    #[error("{path} is open in another program")]
+    ExportInUse { path: PathBuf },
 }
 
 impl StoreError {
@@ -137,6 +140,7 @@ impl Localize for StoreError {
             StoreError::Import(e) => e.kind.message_id(),
             StoreError::Profile(e) => e.message_id(),
             StoreError::Export { .. } => "err-store-export",
+            StoreError::ExportInUse { .. } => "err-store-export-in-use",
         }
     }
 
@@ -149,6 +153,7 @@ impl Localize for StoreError {
                 vec![("path", shown(path)), ("detail", detail.clone())]
             }
             StoreError::InUse { path }
+            | StoreError::ExportInUse { path }
             | StoreError::NotADatabase { path }
             | StoreError::ReadOnly { path } => vec![("path", shown(path))],
             StoreError::NewerVersion {
