@@ -136,7 +136,7 @@ pub fn reset_rewards(paths: &Paths) -> Result<Rewards, RewardsError> {
 /// Copies the whole data folder to `to` (database, backups, catalogues, policies) without
 /// touching the original; the caller switches to it only after the copy succeeded.
 pub fn copy_data_folder(from: &Path, to: &Path) -> std::io::Result<()> {
-    if to.starts_with(from) {
+    if lies_within(to, from) {
         return Err(std::io::Error::other(
             "the new folder lies inside the current one",
         ));
@@ -157,6 +157,35 @@ pub fn copy_data_folder(from: &Path, to: &Path) -> std::io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Whether `inner` is `outer` or lies inside it as the file system sees it: relative paths and
+/// `..` resolved, and on Windows without regard to case (`C:\Data` is `c:\data`).
+fn lies_within(inner: &Path, outer: &Path) -> bool {
+    use std::path::Component;
+    let parts = |p: &Path| -> Vec<String> {
+        let abs = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+        let mut out: Vec<String> = Vec::new();
+        for c in abs.components() {
+            match c {
+                Component::CurDir => {}
+                Component::ParentDir => {
+                    out.pop();
+                }
+                other => {
+                    let s = other.as_os_str().to_string_lossy();
+                    out.push(if cfg!(windows) {
+                        s.to_lowercase()
+                    } else {
+                        s.into_owned()
+                    });
+                }
+            }
+        }
+        out
+    };
+    let (inner, outer) = (parts(inner), parts(outer));
+    inner.len() >= outer.len() && inner[..outer.len()] == outer[..]
 }
 
 #[cfg(test)]
@@ -198,5 +227,23 @@ mod tests {
         assert_eq!(std::fs::read(to.join("backups/a.sqlite3")).unwrap(), b"bk");
         assert!(from.join("ipms.sqlite3").exists());
         assert!(copy_data_folder(&from, &from.join("inner")).is_err());
+    }
+
+    #[test]
+    fn a_copy_into_the_folder_itself_is_refused_however_it_is_spelled() {
+        let dir = tempfile::tempdir().unwrap();
+        let from = dir.path().join("Data 数据");
+        std::fs::create_dir_all(&from).unwrap();
+        std::fs::write(from.join("ipms.sqlite3"), b"db").unwrap();
+        let roundabout = from.join("..").join("Data 数据").join("inner");
+        assert!(copy_data_folder(&from, &roundabout).is_err());
+        if cfg!(windows) {
+            // Windows' file names ignore case: this is the same folder.
+            let upper = dir.path().join("DATA 数据").join("inner");
+            assert!(copy_data_folder(&from, &upper).is_err());
+        }
+        let names: Vec<_> = std::fs::read_dir(&from).unwrap().collect();
+        assert_eq!(names.len(), 1, "nothing was created inside the original");
+        assert!(!lies_within(&dir.path().join("Data 数据 2"), &from));
     }
 }

@@ -38,6 +38,7 @@ err-store-bad-value = The database holds a value this version cannot read: table
     [none] {""}
    *[other] , item { $item }
 }, field { $field } = "{ $value }". Nothing was changed and nothing was replaced by a default. Update the app, or restore a backup.
+err-store-export-in-use = Cannot replace { $path }: the file is open in another program (a PDF viewer or Excel, for example). Close it there and try again; the existing file was left as it was.
 
 ## Import errors: $place is where (a JSON path or "line:column")
 err-import-too-large = The file is too large ({ $size } MB; the limit is { $limit } MB) and was not imported: { $place }

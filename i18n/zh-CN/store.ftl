@@ -38,6 +38,7 @@ err-store-bad-value = 数据库中有本版本无法识别的值：表 { $table 
     [none] {""}
    *[other] ，条目 { $item }
 }，字段 { $field } =“{ $value }”。软件没有改动任何数据，也没有用默认值替代。请升级软件，或从备份恢复。
+err-store-export-in-use = 无法替换 { $path }：该文件正被其他程序打开（例如 PDF 阅读器或 Excel）。请先在那个程序中关闭它再试；原有文件保持不变。
 
 ## 导入错误：$place 为出错位置（JSON 路径或“行:列”）
 err-import-too-large = 文件过大（{ $size } MB，上限 { $limit } MB），已拒绝导入：{ $place }

@@ -190,8 +190,12 @@ pub(crate) fn copy_all(backup: &Backup<'_, '_>) -> Result<()> {
     Err(backup_err("the database stayed busy"))
 }
 
+/// Flushes a finished file to disk. Opened for writing: Windows refuses to flush a file
+/// through a read-only handle ("Access denied", os error 5).
 fn sync_file(path: &Path) -> Result<()> {
-    std::fs::File::open(path)
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)
         .and_then(|f| f.sync_all())
         .map_err(|e| StoreError::io(path, &e))
 }
@@ -385,6 +389,16 @@ mod tests {
             dir.path(),
             NaiveDate::from_ymd_opt(2026, 1, 4).unwrap()
         ));
+    }
+
+    #[test]
+    fn a_written_backup_file_can_be_flushed() {
+        // Windows refuses to flush a file through a read-only handle ("Access denied").
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("备份 x.sqlite3.partial");
+        std::fs::write(&p, b"x").unwrap();
+        sync_file(&p).unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b"x");
     }
 
     #[test]

@@ -73,6 +73,9 @@ pub enum StoreError {
         field: String,
         value: String,
     },
+    /// Windows: the file to replace is held open by another program (a PDF viewer, Excel).
+    #[error("{path} is open in another program")]
+    ExportInUse { path: PathBuf },
 }
 
 impl StoreError {
@@ -229,6 +232,7 @@ impl Localize for StoreError {
             StoreError::Export { .. } => "err-store-export",
             StoreError::NoFolder { .. } => "err-store-no-folder",
             StoreError::BadStored { .. } => "err-store-bad-value",
+            StoreError::ExportInUse { .. } => "err-store-export-in-use",
         }
     }
 
@@ -247,6 +251,7 @@ impl Localize for StoreError {
             }
             StoreError::InUse { path }
             | StoreError::ReadOnly { path }
+            | StoreError::ExportInUse { path }
             | StoreError::DiskFull { path }
             | StoreError::NoFolder { path } => {
                 vec![("path", shown(path))]

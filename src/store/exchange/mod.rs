@@ -263,7 +263,10 @@ pub fn read_import(path: &Path) -> Result<AssessmentFile> {
 
 /// Writes `bytes` to `path` through a temporary file and a rename, so an existing file is
 /// replaced whole or not at all. The folder must exist (a mistyped folder is reported, not
-/// created); a failed write leaves no temporary file behind.
+/// created); a failed write leaves no temporary file behind. On Windows a
+/// file that another program holds open without letting others delete it (Excel, most PDF
+/// viewers) cannot be replaced: that is reported as [`StoreError::ExportInUse`] and the old
+/// file stays as it was.
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
     write_file_with(path, bytes, |tmp, bytes| std::fs::write(tmp, bytes))
 }
@@ -300,8 +303,20 @@ fn write_file_with(
     let written = write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
     written.map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
-        err(&e)
+        if held_open(&e) && path.is_file() {
+            StoreError::ExportInUse {
+                path: path.to_path_buf(),
+            }
+        } else {
+            err(&e)
+        }
     })
+}
+
+/// Whether a failed replace means another program holds the target open (Windows: access
+/// denied, sharing or lock violation). Elsewhere an open file never blocks a rename.
+fn held_open(e: &std::io::Error) -> bool {
+    cfg!(windows) && matches!(e.raw_os_error(), Some(5 | 32 | 33))
 }
 
 /// Parses a verdict key, for import and the CLI.
