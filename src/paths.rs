@@ -110,7 +110,14 @@ impl Paths {
     pub fn default_export_dir(&self) -> PathBuf {
         directories::UserDirs::new()
             .and_then(|u| u.document_dir().map(Path::to_path_buf))
-            .unwrap_or_else(|| self.data_dir.join("exports"))
+            .filter(|d| d.is_dir())
+            .unwrap_or_else(|| {
+                // The fallback lives in the data folder; it is made on first use (exports
+                // never create folders the user typed).
+                let dir = self.data_dir.join("exports");
+                let _ = std::fs::create_dir_all(&dir);
+                dir
+            })
     }
 }
 

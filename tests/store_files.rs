@@ -23,6 +23,7 @@ fn names_in(dir: &Path) -> Vec<String> {
 fn an_export_replaces_an_existing_file_whole() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("客户 报告").join("诊断.pdf");
+    std::fs::create_dir_all(out.parent().unwrap()).unwrap();
     write_file(&out, b"old").unwrap();
     write_file(&out, b"new content").unwrap();
     assert_eq!(std::fs::read(&out).unwrap(), b"new content");
@@ -52,6 +53,7 @@ fn client_names_that_windows_reserves_still_give_ordinary_files() {
         // Each name in its own folder, so two stems that map to one name cannot hide each other.
         let sub = dir.path().join(format!("{i}"));
         let name = file_name(stem, "pdf");
+        std::fs::create_dir_all(&sub).unwrap();
         write_file(&sub.join(&name), stem.as_bytes()).unwrap();
         assert_eq!(names_in(&sub), std::slice::from_ref(&name), "{stem:?}");
         assert_eq!(std::fs::read(sub.join(&name)).unwrap(), stem.as_bytes());
@@ -77,6 +79,7 @@ fn an_export_into_a_very_long_path_is_written() {
     }
     let out = deep.join(file_name(&"青禾电子科技有限公司".repeat(3), "xlsx"));
     assert!(out.as_os_str().len() > 300, "{}", out.display());
+    std::fs::create_dir_all(&deep).unwrap();
     write_file(&out, b"xlsx").unwrap();
     assert_eq!(std::fs::read(&out).unwrap(), b"xlsx");
 }

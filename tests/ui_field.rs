@@ -254,3 +254,19 @@ fn a_follow_up_visit_starts_from_the_previous_verdicts() {
     assert_eq!(a.note, "制度已发布，但未培训");
     assert!(!a.suggested);
 }
+
+#[test]
+fn a_rejected_user_catalog_is_named_in_the_window() {
+    let l = Locale::ZhCn;
+    let dir = tempfile::tempdir().unwrap();
+    let (paths, _) = client(dir.path());
+    let folder = paths.user_catalogs();
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("坏的 题库.toml"), "id = \"\"\nversion = 1\n").unwrap();
+    let mut emu = start(paths, l, None, SIZE);
+    // The notice is on screen, with a button to dismiss it.
+    assert!(emu.shows(&tr(l, "app-dismiss")));
+    let notice = emu.into_app().notice.unwrap_or_default();
+    assert!(notice.contains(&tr(l, "app-catalogs-rejected")), "{notice}");
+    assert!(notice.contains("坏的 题库.toml"), "{notice}");
+}

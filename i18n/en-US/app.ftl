@@ -205,3 +205,4 @@ app-read-only-no-save = Read-only: the change was not saved.
 app-not-saved = Not saved
 dash-application-same = Planned application date: { $date } (the plan's date, which is also the earliest possible)
 dash-application-both = Planned application date: { $planned } (the plan); at the earliest { $earliest }, if the open conditions are met in the usual time.
+app-catalogs-rejected = These user catalogs could not be loaded (the others work as usual):

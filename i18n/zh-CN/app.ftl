@@ -205,3 +205,4 @@ app-read-only-no-save = 当前为只读状态，修改未保存。
 app-not-saved = 未保存
 dash-application-same = 计划申请认证日期：{ $date }（按贯标计划，也是最早可申请的日期）
 dash-application-both = 计划申请认证日期：{ $planned }（按贯标计划）；若尚未满足的条件按常规工期完成，最早可于 { $earliest } 申请。
+app-catalogs-rejected = 以下自定义题库未能载入（其余题库照常使用）：

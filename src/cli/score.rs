@@ -140,20 +140,7 @@ pub fn run(ctx: &Context, args: &ScoreArgs) -> Result<(), Failure> {
 /// Tells (on stderr) which stored answers the score leaves out and whether the catalogue's
 /// version changed since the assessment was made.
 pub fn print_drift(l: Locale, drift: &crate::store::CatalogDrift) {
-    use crate::i18n::{Arg, tr_args};
-    if drift.version_changed() {
-        let args = [
-            ("catalog", Arg::from(drift.catalog_id.clone())),
-            ("stored", Arg::from(drift.stored_version.clone())),
-            ("loaded", Arg::from(drift.loaded_version.clone())),
-        ];
-        eprintln!("{}", tr_args(l, "store-drift-version", &args));
-    }
-    if !drift.orphaned.is_empty() {
-        let args = [
-            ("count", Arg::from(drift.orphaned.len())),
-            ("items", Arg::from(drift.orphaned.join(", "))),
-        ];
-        eprintln!("{}", tr_args(l, "store-drift-orphaned", &args));
+    for line in drift.describe(l) {
+        eprintln!("{line}");
     }
 }

@@ -22,6 +22,28 @@ pub struct CatalogDrift {
 }
 
 impl CatalogDrift {
+    /// What changed, as translated sentences (none when the catalogue is unchanged).
+    pub fn describe(&self, l: crate::locale::Locale) -> Vec<String> {
+        use crate::i18n::{Arg, tr_args};
+        let mut out = Vec::new();
+        if self.version_changed() {
+            let args = [
+                ("catalog", Arg::from(self.catalog_id.clone())),
+                ("stored", Arg::from(self.stored_version.clone())),
+                ("loaded", Arg::from(self.loaded_version.clone())),
+            ];
+            out.push(tr_args(l, "store-drift-version", &args));
+        }
+        if !self.orphaned.is_empty() {
+            let args = [
+                ("count", Arg::from(self.orphaned.len())),
+                ("items", Arg::from(self.orphaned.join(", "))),
+            ];
+            out.push(tr_args(l, "store-drift-orphaned", &args));
+        }
+        out
+    }
+
     pub fn version_changed(&self) -> bool {
         self.stored_version != self.loaded_version
     }

@@ -93,7 +93,18 @@ impl App {
             damaged: false,
         };
         match Store::open_in(&app.ctx.paths) {
-            Ok(store) => app.store = Some(store),
+            Ok(store) => {
+                // User catalogues that could not be loaded are named, with the reasons.
+                let rejected = store.catalogs().rejected(locale);
+                if !rejected.is_empty() {
+                    let mut lines = vec![tr(locale, "app-catalogs-rejected")];
+                    for r in rejected {
+                        lines.extend(r.reasons);
+                    }
+                    app.notice = Some(lines.join("\n"));
+                }
+                app.store = Some(store);
+            }
             Err(e) => app.error = Some(error_text(locale, &e)),
         }
         app.refresh_home();
@@ -114,6 +125,11 @@ impl App {
             .and_then(|r| store.catalog(&r.meta.catalog_id).map(|c| (r, c.clone())));
         match loaded {
             Ok((record, catalog)) => {
+                // A changed catalogue: say which answers are kept but no longer scored.
+                let drift = crate::store::drift(&record, &catalog).describe(self.ctx.locale);
+                if !drift.is_empty() {
+                    self.notice = Some(drift.join("\n"));
+                }
                 let resume = store.setting(&format!("resume-{id}")).ok().flatten();
                 let export_dir = self.ctx.paths.default_export_dir();
                 // A follow-up shows the previous visit's answers beside its own.
