@@ -63,6 +63,8 @@ pub enum Message {
     Key(iced::keyboard::Event),
     /// The window was resized or moved (remembered for the next start).
     Window(iced::window::Event),
+    /// The screen's size, asked for at start: a window larger than the screen is made to fit.
+    Monitor(iced::window::Id, Option<iced::Size>),
     GoHome,
     OpenSettings,
     SwitchLanguage,
@@ -285,6 +287,17 @@ impl App {
             Message::Workspace(m) => return self.workspace(m),
             Message::Key(e) => return self.key(e),
             Message::Window(e) => return self.window_event(e),
+            Message::Monitor(id, Some(screen)) => {
+                let (w, h) = crate::settings::WindowGeometry::size(self.ctx.settings.window);
+                if w > screen.width || h > screen.height {
+                    let fit = iced::Size::new(w.min(screen.width), h.min(screen.height));
+                    return Task::batch([
+                        iced::window::resize(id, fit),
+                        iced::window::move_to(id, iced::Point::ORIGIN),
+                    ]);
+                }
+            }
+            Message::Monitor(_, None) => {}
         }
         Task::none()
     }
@@ -514,8 +527,14 @@ fn boot(paths: Paths, locale: Locale, open: Option<i64>) -> impl Fn() -> (App, T
     move || {
         let app = App::new(paths.clone(), locale, open);
         let check = app.quick_check_task();
-        (app, check)
+        (app, Task::batch([check, fit_to_screen()]))
     }
+}
+
+/// Asks for the screen's size so that a window larger than the screen can be made to fit.
+fn fit_to_screen() -> Task<Message> {
+    iced::window::latest()
+        .and_then(|id| iced::window::monitor_size(id).map(move |size| Message::Monitor(id, size)))
 }
 
 fn update(app: &mut App, message: Message) -> Task<Message> {
