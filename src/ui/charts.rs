@@ -114,6 +114,42 @@ pub struct Radar {
     pub previous: Option<Vec<Option<f64>>>,
 }
 
+impl Radar {
+    /// A radar over the axes that have a score in either series: a chapter with nothing
+    /// answered is left out instead of being drawn as 0.
+    pub fn answered(
+        axes: Vec<String>,
+        current: Vec<Option<f64>>,
+        previous: Option<Vec<Option<f64>>>,
+    ) -> Radar {
+        let keep: Vec<bool> = (0..axes.len())
+            .map(|i| {
+                current.get(i).copied().flatten().is_some()
+                    || previous
+                        .as_ref()
+                        .is_some_and(|p| p.get(i).copied().flatten().is_some())
+            })
+            .collect();
+        let pick = |v: Vec<Option<f64>>| {
+            v.into_iter()
+                .zip(&keep)
+                .filter(|(_, k)| **k)
+                .map(|(x, _)| x)
+                .collect::<Vec<_>>()
+        };
+        Radar {
+            axes: axes
+                .into_iter()
+                .zip(&keep)
+                .filter(|(_, k)| **k)
+                .map(|(a, _)| a)
+                .collect(),
+            current: pick(current),
+            previous: previous.map(pick),
+        }
+    }
+}
+
 impl<M> canvas::Program<M> for Radar {
     type State = ();
 
@@ -298,6 +334,21 @@ impl<M> canvas::Program<M> for Gantt {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn unanswered_chapters_are_left_out_of_the_radar() {
+        let r = Radar::answered(
+            vec!["4".into(), "9".into(), "10".into()],
+            vec![Some(58.0), None, None],
+            Some(vec![Some(40.0), Some(20.0), None]),
+        );
+        assert_eq!(r.axes, ["4", "9"]);
+        assert_eq!(r.current, [Some(58.0), None]);
+        assert_eq!(r.previous, Some(vec![Some(40.0), Some(20.0)]));
+        let only = Radar::answered(vec!["4".into(), "9".into()], vec![Some(1.0), None], None);
+        assert_eq!(only.axes, ["4"]);
+    }
+
     use super::*;
 
     #[test]

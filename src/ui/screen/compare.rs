@@ -197,15 +197,14 @@ pub fn view(data: &CompareData, l: Locale) -> Element<'_, Message> {
             .width(Length::Fixed(70.0)),
         delta(data.overall.0, data.overall.1).width(Length::Fixed(70.0)),
     ]);
-    let radar = Radar {
-        axes: data
-            .chapters
+    let radar = Radar::answered(
+        data.chapters
             .iter()
             .map(|(n, _, _)| n.split_whitespace().next().unwrap_or(n).to_string())
             .collect(),
-        current: data.chapters.iter().map(|(_, _, a)| *a).collect(),
-        previous: Some(data.chapters.iter().map(|(_, b, _)| *b).collect()),
-    };
+        data.chapters.iter().map(|(_, _, a)| *a).collect(),
+        Some(data.chapters.iter().map(|(_, b, _)| *b).collect()),
+    );
     let legend = text(tr(l, "compare-legend")).size(12).style(style::muted);
     let completeness = text(tr_args(
         l,

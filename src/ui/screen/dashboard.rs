@@ -160,15 +160,14 @@ impl Dashboard {
         let process_bars = Bars {
             rows: data.processes.clone(),
         };
-        let radar = Radar {
-            axes: data
-                .chapters
+        let radar = Radar::answered(
+            data.chapters
                 .iter()
                 .map(|(n, _)| n.split_whitespace().next().unwrap_or(n).to_string())
                 .collect(),
-            current: data.chapters.iter().map(|(_, v)| *v).collect(),
-            previous: None,
-        };
+            data.chapters.iter().map(|(_, v)| *v).collect(),
+            None,
+        );
         let charts = row![
             container(
                 column![
