@@ -185,12 +185,7 @@ impl App {
                     self.fail(&e);
                 }
                 self.refresh_home();
-                let deps = workspace::Deps {
-                    store: self.store.as_ref(),
-                    writable: self.store.as_ref().is_some_and(|s| !s.read_only()) && !self.damaged,
-                    locale: self.ctx.locale,
-                    paths: &self.ctx.paths,
-                };
+                let deps = deps(self.store.as_ref(), self.damaged, &self.ctx);
                 if let Screen::Assessment(ws) = &mut self.screen {
                     ws.relocalize(self.ctx.locale, deps);
                 }
@@ -305,17 +300,12 @@ impl App {
     /// Whether changes can be saved: a store is open, the background check passed, and the
     /// database is not read-only.
     pub fn writable(&self) -> bool {
-        self.store.as_ref().is_some_and(|s| !s.read_only()) && !self.damaged
+        deps(self.store.as_ref(), self.damaged, &self.ctx).writable
     }
 
     /// Saves typed but unsaved text of the open diagnosis.
     fn flush(&mut self) {
-        let deps = workspace::Deps {
-            store: self.store.as_ref(),
-            writable: self.store.as_ref().is_some_and(|s| !s.read_only()) && !self.damaged,
-            locale: self.ctx.locale,
-            paths: &self.ctx.paths,
-        };
+        let deps = deps(self.store.as_ref(), self.damaged, &self.ctx);
         if let Screen::Assessment(ws) = &mut self.screen
             && let Some(workspace::Event::Error(e)) = ws.flush(deps)
         {
@@ -325,12 +315,7 @@ impl App {
 
     /// Routes a message to the open diagnosis and acts on what it asks for.
     fn workspace(&mut self, m: workspace::Message) -> Task<Message> {
-        let deps = workspace::Deps {
-            store: self.store.as_ref(),
-            writable: self.store.as_ref().is_some_and(|s| !s.read_only()) && !self.damaged,
-            locale: self.ctx.locale,
-            paths: &self.ctx.paths,
-        };
+        let deps = deps(self.store.as_ref(), self.damaged, &self.ctx);
         let Screen::Assessment(ws) = &mut self.screen else {
             return Task::none();
         };
@@ -515,6 +500,17 @@ impl App {
             },
             Message::QuickChecked,
         )
+    }
+}
+
+/// What the open diagnosis may use; saving needs a store that is not read-only and a passed
+/// background check. (A free function, so the screen can be borrowed mutably beside it.)
+fn deps<'a>(store: Option<&'a Store>, damaged: bool, ctx: &'a Context) -> workspace::Deps<'a> {
+    workspace::Deps {
+        store,
+        writable: store.is_some_and(|s| !s.read_only()) && !damaged,
+        locale: ctx.locale,
+        paths: &ctx.paths,
     }
 }
 
