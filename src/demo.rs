@@ -7,6 +7,7 @@
 use crate::catalogs::DEFAULT_CATALOG;
 use crate::model::assessment::{Answer, Answers, Facts, TriageAnswer, Verdict};
 use crate::model::catalog::{Catalog, Department, FixPhase, Item, TriageId};
+use crate::model::org::{Organisation, Person, Role, Unit};
 use crate::model::plan::{ActionOverride, ActionStatus, FreeAction};
 use crate::model::profile::{
     Industry, IpFunction, IpPortfolio, MgmtSystem, Profile, uscc_check_char,
@@ -67,9 +68,49 @@ pub fn profile() -> Profile {
             Department::Finance,
             Department::AdminIt,
         ],
+        organisation: demo_organisation(),
         ip_function: IpFunction::PartTime,
         business_licence_valid: Some(true),
         triage,
+    }
+}
+
+/// The demo firm's own departments (职能分配表) and people.
+fn demo_organisation() -> Organisation {
+    use Department::{
+        AdminIt, Finance, Hr, IpOffice, Legal, Procurement, Production, Research, Sales,
+        TopManagement,
+    };
+    let unit = |id: &str, name: &str, lead: &[Department], support: &[Department]| Unit {
+        id: id.into(),
+        name: name.into(),
+        lead: lead.to_vec(),
+        support: support.to_vec(),
+    };
+    let person = |name: &str, role: Role, unit: &str| Person {
+        name: name.into(),
+        role,
+        unit: Some(unit.into()),
+    };
+    Organisation {
+        units: vec![
+            unit("u1", "总经办", &[TopManagement], &[IpOffice]),
+            unit("u2", "技术部", &[Research, IpOffice], &[]),
+            unit("u3", "品质部", &[], &[Production, Research]),
+            unit("u4", "生产部", &[Production], &[]),
+            unit("u5", "采购部", &[Procurement], &[]),
+            unit("u6", "外贸部", &[Sales], &[Legal]),
+            unit("u7", "行政人事部", &[Hr, AdminIt, Legal], &[]),
+            unit("u8", "财务部", &[Finance], &[]),
+        ],
+        people: vec![
+            person("王建国", Role::Representative, "u1"),
+            person("李敏", Role::IpLead, "u2"),
+            person("陈晓燕", Role::InternalAuditor, "u3"),
+            person("赵磊", Role::InternalAuditor, "u7"),
+            person("刘强", Role::DepartmentHead, "u2"),
+            person("孙丽", Role::DepartmentHead, "u6"),
+        ],
     }
 }
 
@@ -287,6 +328,8 @@ pub fn create(store: &Store) -> Result<i64, StoreError> {
             &item.id,
             &ActionOverride {
                 owner: Some(Department::TopManagement),
+                unit: None,
+                person: Some("王建国".into()),
                 due: created.checked_add_days(Days::new(30)),
                 status: Some(ActionStatus::InProgress),
                 notes: Some("方针草案已提交总经理办公会审议。".into()),
@@ -299,6 +342,8 @@ pub fn create(store: &Store) -> Result<i64, StoreError> {
             id: "demo-training".into(),
             text: "外请讲师组织全员知识产权意识培训，覆盖研发、采购、销售骨干".into(),
             owner: Some(Department::Hr),
+            unit: None,
+            person: None,
             phase: FixPhase::Training,
             due: created.checked_add_days(Days::new(60)),
             status: ActionStatus::Open,

@@ -8,6 +8,7 @@ use chrono::{Months, NaiveDate};
 use engine_common::{all, answer, assessment, catalog_from, date};
 use ipms_readiness::model::assessment::{Answers, Facts, Triage, Verdict};
 use ipms_readiness::model::catalog::{Catalog, Department, FixPhase};
+use ipms_readiness::model::org::Organisation;
 use ipms_readiness::model::plan::{
     ActionOverride, ActionStatus, FreeAction, MilestoneId, PhaseId, PhaseSettings, Plan, PlanInput,
     PriorityLevel, build_plan,
@@ -22,7 +23,7 @@ fn plan_for(cat: &Catalog, triage: &Triage, answers: &Answers, settings: &PhaseS
         catalog: cat,
         triage,
         answers,
-        departments: &[],
+        organisation: &Organisation::proposed(&[]),
         settings,
         overrides: &BTreeMap::new(),
         free_actions: &[],
@@ -226,6 +227,8 @@ fn gaps_become_actions_with_owner_priority_phase_and_documents() {
         id: "own-1".into(),
         text: "整理历年专利证书".into(),
         owner: None,
+        unit: None,
+        person: None,
         phase: FixPhase::Documents,
         due: None,
         status: ActionStatus::Open,
@@ -236,7 +239,7 @@ fn gaps_become_actions_with_owner_priority_phase_and_documents() {
         catalog: &cat,
         triage: &Triage::new(),
         answers: &answers,
-        departments: &departments,
+        organisation: &Organisation::proposed(&departments),
         settings: &settings,
         overrides: &BTreeMap::new(),
         free_actions: &free,
@@ -261,14 +264,14 @@ fn gaps_become_actions_with_owner_priority_phase_and_documents() {
     assert_eq!(a("i003").priority, 2, "unanswered prerequisite: severity 2");
     assert_eq!(a("own-1").priority, 9, "free priority clamped to 9");
     assert_eq!(
-        a("i000").owner,
-        Department::Hr,
+        (a("i000").owner, a("i000").unit.as_str()),
+        (Department::Hr, "hr"),
         "first department the firm has"
     );
     assert_eq!(
-        a("i001").owner,
-        Department::IpOffice,
-        "no legal department: IP office"
+        a("i001").unit,
+        "ip-office",
+        "no legal department: the IP office leads legal work"
     );
     assert_eq!(a("i000").text.en_us, "action 0");
     assert_eq!(a("i001").phase, FixPhase::Operation);
@@ -305,6 +308,8 @@ fn overrides_survive_recomputation_and_conform_items_close() {
             "i000".to_string(),
             ActionOverride {
                 owner: Some(Department::Finance),
+                unit: None,
+                person: None,
                 due: Some(date(2026, 3, 10)),
                 status: Some(ActionStatus::InProgress),
                 notes: Some("等法务顾问回复".into()),
@@ -317,7 +322,7 @@ fn overrides_survive_recomputation_and_conform_items_close() {
             catalog: &cat,
             triage: &Triage::new(),
             answers,
-            departments: &[],
+            organisation: &Organisation::proposed(&[]),
             settings: &settings,
             overrides: &overrides,
             free_actions: &[],

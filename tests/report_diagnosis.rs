@@ -119,6 +119,8 @@ fn full_report_with_comparison_and_200_actions() {
             id: format!("extra-{i}"),
             text: format!("补充整改措施第 {i} 项：完善记录并组织复核"),
             owner: Some(Department::IpOffice),
+            unit: None,
+            person: None,
             phase: FixPhase::Operation,
             due: None,
             status: ActionStatus::Open,

@@ -223,6 +223,8 @@ fn profile_facts_phases_and_actions_round_trip() {
     let it = item(&store, "gbt29490-2023", "6.2");
     let ov = ActionOverride {
         owner: Some(Department::Hr),
+        unit: None,
+        person: None,
         due: chrono::NaiveDate::from_ymd_opt(2026, 4, 1),
         status: Some(ActionStatus::InProgress),
         notes: Some("人事部牵头".into()),
@@ -232,6 +234,8 @@ fn profile_facts_phases_and_actions_round_trip() {
         id: n.into(),
         text: format!("自定义措施 {n}"),
         owner: None,
+        unit: None,
+        person: None,
         phase: FixPhase::Training,
         due: None,
         status: ActionStatus::Open,

@@ -5,6 +5,7 @@
 use super::assessment::{Answers, Facts};
 use super::catalog::Catalog;
 use super::compare::{Comparison, Snapshot, compare};
+use super::org::Organisation;
 use super::plan::{
     ActionOverride, FreeAction, MAX_WEEKS, PhaseId, PhaseSettings, Plan, PlanInput, build_plan,
 };
@@ -49,6 +50,9 @@ pub struct Evaluation {
     pub scorecard: Scorecard,
     pub gates: GateCheck,
     pub plan: Plan,
+    /// The client's departments and people the plan and interview lists use (recorded or
+    /// proposed from the ticked functions).
+    pub organisation: Organisation,
     pub comparison: Option<Comparison>,
     /// The phase settings the plan was built with (saved, or the defaults from the as-of date).
     pub settings: PhaseSettings,
@@ -103,11 +107,12 @@ pub fn evaluate(input: &EvaluationInput<'_>, as_of: NaiveDate) -> Evaluation {
         .phases
         .cloned()
         .unwrap_or_else(|| default_settings(as_of));
+    let organisation = input.profile.organisation();
     let plan = build_plan(&PlanInput {
         catalog: input.catalog,
         triage,
         answers: input.answers,
-        departments: &input.profile.departments,
+        organisation: &organisation,
         settings: &settings,
         overrides: input.overrides,
         free_actions: input.free_actions,
@@ -137,6 +142,7 @@ pub fn evaluate(input: &EvaluationInput<'_>, as_of: NaiveDate) -> Evaluation {
         scorecard,
         gates,
         plan,
+        organisation,
         comparison,
         settings,
         findings,

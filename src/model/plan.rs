@@ -7,6 +7,7 @@
 use super::assessment::{Answers, Triage, Verdict, effective_verdict};
 use super::catalog::{Catalog, Department, EvidenceKind, FixPhase, Item};
 use super::keyed::keyed_enum;
+use super::org::Organisation;
 use super::schedule::{Situation, sub_days, timeline};
 use crate::locale::Localized;
 use chrono::{Days, Months, NaiveDate};
@@ -143,7 +144,12 @@ impl PriorityLevel {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ActionOverride {
+    /// The owning function (older records; a department of the client's is `unit`).
     pub owner: Option<Department>,
+    /// The owning department of the client (its id in the profile's organisation).
+    pub unit: Option<String>,
+    /// The owning person, by name.
+    pub person: Option<String>,
     pub due: Option<NaiveDate>,
     pub status: Option<ActionStatus>,
     pub notes: Option<String>,
@@ -156,6 +162,12 @@ pub struct FreeAction {
     pub text: String,
     #[serde(default)]
     pub owner: Option<Department>,
+    /// The owning department of the client.
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// The owning person, by name.
+    #[serde(default)]
+    pub person: Option<String>,
     pub phase: FixPhase,
     #[serde(default)]
     pub due: Option<NaiveDate>,
@@ -191,7 +203,12 @@ pub struct Action {
     /// The effective verdict of the item (generated actions only).
     pub verdict: Option<Verdict>,
     pub text: Localized,
+    /// The function that owns it.
     pub owner: Department,
+    /// The client's department that owns it (id in the organisation).
+    pub unit: String,
+    /// The person who owns it, when one was named.
+    pub person: Option<String>,
     /// weight × severity, 1–9 (0 for closed actions).
     pub priority: u8,
     pub level: PriorityLevel,
@@ -267,8 +284,8 @@ pub struct PlanInput<'a> {
     pub catalog: &'a Catalog,
     pub triage: &'a Triage,
     pub answers: &'a Answers,
-    /// Departments the organization has (empty = not recorded, all assumed present).
-    pub departments: &'a [Department],
+    /// The client's departments (recorded or proposed): action owners come from it.
+    pub organisation: &'a Organisation,
     pub settings: &'a PhaseSettings,
     pub overrides: &'a BTreeMap<String, ActionOverride>,
     pub free_actions: &'a [FreeAction],
@@ -286,21 +303,41 @@ pub(crate) fn add_months(date: NaiveDate, months: u32) -> NaiveDate {
         .unwrap_or(NaiveDate::MAX)
 }
 
-/// The owner of an item's action: its first department the organization has, else the IP
-/// office, else top management.
-pub fn owner_for(item: &Item, departments: &[Department]) -> Department {
-    let has = |d: &Department| departments.is_empty() || departments.contains(d);
-    item.departments
+/// The owner of an item's action: the client's department that leads the item's first
+/// function it has (see [`Organisation::owner_for`]), and the function it owns it for.
+pub fn owner_for(item: &Item, organisation: &Organisation) -> (Department, String) {
+    let unit = organisation.owner_for(&item.departments);
+    let function = item
+        .departments
         .iter()
         .copied()
-        .find(has)
-        .or_else(|| Some(Department::IpOffice).filter(has))
-        .unwrap_or(Department::TopManagement)
+        .find(|f| unit.is_some_and(|u| u.covers(*f)))
+        .or_else(|| item.departments.first().copied())
+        .unwrap_or(Department::IpOffice);
+    (function, unit.map(|u| u.id.clone()).unwrap_or_default())
 }
 
-fn apply(action: &mut Action, o: &ActionOverride) {
+/// The department that owns an action for this function.
+fn unit_of(organisation: &Organisation, function: Department) -> String {
+    organisation
+        .lead_of(function)
+        .or_else(|| organisation.owner_for(&[function]))
+        .map(|u| u.id.clone())
+        .unwrap_or_default()
+}
+
+fn apply(action: &mut Action, o: &ActionOverride, organisation: &Organisation) {
     if let Some(owner) = o.owner {
         action.owner = owner;
+        action.unit = unit_of(organisation, owner);
+        action.overridden.owner = true;
+    }
+    if let Some(unit) = &o.unit {
+        action.unit.clone_from(unit);
+        action.overridden.owner = true;
+    }
+    if let Some(person) = &o.person {
+        action.person = Some(person.clone());
         action.overridden.owner = true;
     }
     if let Some(due) = o.due {
@@ -358,13 +395,16 @@ pub fn build_plan(input: &PlanInput<'_>) -> Plan {
         }
         let priority = item.weight.saturating_mul(severity);
         let (start, due) = dates(PhaseId::for_fix(item.fix_phase));
+        let (owner, unit) = owner_for(item, input.organisation);
         let mut action = Action {
             id: item.id.clone(),
             item_id: Some(item.id.clone()),
             clause: Some(item.clause.clone()),
             verdict: Some(verdict),
             text: item.action.clone(),
-            owner: owner_for(item, input.departments),
+            owner,
+            unit,
+            person: None,
             priority,
             level: PriorityLevel::of(priority),
             phase: item.fix_phase,
@@ -375,7 +415,7 @@ pub fn build_plan(input: &PlanInput<'_>) -> Plan {
             overridden: Overridden::default(),
         };
         if let Some(o) = stored {
-            apply(&mut action, o);
+            apply(&mut action, o, input.organisation);
         }
         if severity == 0 {
             action.status = ActionStatus::Closed;
@@ -413,6 +453,13 @@ pub fn build_plan(input: &PlanInput<'_>) -> Plan {
                 verdict: None,
                 text: Localized::new(free.text.clone(), free.text.clone()),
                 owner: free.owner.unwrap_or(Department::IpOffice),
+                unit: free.unit.clone().unwrap_or_else(|| {
+                    unit_of(
+                        input.organisation,
+                        free.owner.unwrap_or(Department::IpOffice),
+                    )
+                }),
+                person: free.person.clone(),
                 priority,
                 level: PriorityLevel::of(priority),
                 phase: free.phase,

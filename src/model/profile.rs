@@ -7,6 +7,7 @@
 use super::assessment::Triage;
 use super::catalog::Department;
 use super::keyed::keyed_enum;
+use super::org::Organisation;
 use super::sizeclass::{self, SizeClass};
 use crate::error::Localize;
 use crate::locale::{Locale, Localized};
@@ -137,6 +138,9 @@ pub struct Profile {
     /// People working on IP (full-time equivalents are fine).
     pub ip_staff: Option<i64>,
     pub departments: Vec<Department>,
+    /// The client's own departments and people; empty means "not recorded" (a proposal from
+    /// `departments` stands in, see [`Profile::organisation`]).
+    pub organisation: Organisation,
     pub ip_function: IpFunction,
     pub business_licence_valid: Option<bool>,
     pub triage: Triage,
@@ -414,6 +418,19 @@ impl Profile {
                 self.assets_wan,
             ),
             None => sizeclass::no_industry(),
+        }
+    }
+
+    /// The client's organisation: the recorded one, else the proposal from the ticked
+    /// functions (with any people recorded).
+    pub fn organisation(&self) -> Organisation {
+        if self.organisation.units.is_empty() {
+            Organisation {
+                people: self.organisation.people.clone(),
+                ..Organisation::proposed(&self.departments)
+            }
+        } else {
+            self.organisation.clone()
         }
     }
 

@@ -84,6 +84,8 @@ pub fn demo() -> Fixture {
             id: "demo-training".into(),
             text: "外请讲师组织全员知识产权意识培训，覆盖研发、采购、销售骨干".into(),
             owner: None,
+            unit: None,
+            person: None,
             phase: FixPhase::Training,
             due: None,
             status: ActionStatus::Open,
@@ -158,6 +160,8 @@ pub fn full() -> Fixture {
             item.id.clone(),
             ActionOverride {
                 owner: None,
+                unit: None,
+                person: None,
                 due: Some(date(2026, 4, 30)),
                 status: Some(ActionStatus::InProgress),
                 notes: Some("方针草案已提交总经理办公会审议。".into()),

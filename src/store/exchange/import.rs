@@ -305,12 +305,16 @@ pub(super) fn insert(store: &Store, file: &AssessmentFile) -> Result<i64> {
             ActionEntry::Override {
                 item,
                 owner,
+                unit,
+                person,
                 due,
                 status,
                 notes,
             } => {
                 let data = ActionOverride {
                     owner: *owner,
+                    unit: unit.clone(),
+                    person: person.clone(),
                     due: *due,
                     status: *status,
                     notes: notes.clone(),

@@ -125,6 +125,10 @@ pub enum ActionEntry {
         item: String,
         #[serde(default)]
         owner: Option<Department>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        unit: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        person: Option<String>,
         #[serde(default)]
         due: Option<NaiveDate>,
         #[serde(default)]
@@ -183,6 +187,8 @@ impl Store {
             .map(|(item, o)| ActionEntry::Override {
                 item,
                 owner: o.owner,
+                unit: o.unit,
+                person: o.person,
                 due: o.due,
                 status: o.status,
                 notes: o.notes,

@@ -351,6 +351,8 @@ impl Workspace {
             plan::Event::SaveAction(edit) => {
                 let o = crate::model::plan::ActionOverride {
                     owner: Some(edit.owner),
+                    unit: None,
+                    person: None,
                     due: Some(edit.due),
                     status: crate::model::plan::ActionStatus::from_key(&edit.status),
                     notes: Some(edit.notes),
