@@ -1,6 +1,8 @@
 //! Translations with Fluent. Both locales are loaded once, immutable; every call names the
 //! locale it wants, so a report can be rendered in another language than the UI.
 
+pub mod org;
+
 use crate::error::Localize;
 use crate::locale::Locale;
 use fluent_bundle::concurrent::FluentBundle;

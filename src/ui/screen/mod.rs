@@ -3,6 +3,7 @@
 pub mod compare;
 pub mod dashboard;
 pub mod home;
+pub mod organisation;
 pub mod plan;
 pub mod profile;
 pub mod questionnaire;

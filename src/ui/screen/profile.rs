@@ -8,6 +8,7 @@ use crate::locale::Locale;
 use crate::model::assessment::{Facts, TriageAnswer};
 use crate::model::catalog::{Department, TriageId};
 use crate::model::profile::{Industry, IpFunction, MgmtSystem, Profile, ProfileField};
+use crate::ui::screen::organisation::{self, OrgEditor};
 use crate::ui::style;
 use crate::ui::widgets::{Choice, keyed_choices, label};
 use chrono::NaiveDate;
@@ -52,6 +53,7 @@ pub struct ProfileForm {
     dates: BTreeMap<&'static str, String>,
     auditors: String,
     errors: BTreeMap<String, String>,
+    org: OrgEditor,
 }
 
 #[derive(Debug, Clone)]
@@ -66,6 +68,7 @@ pub enum Message {
     Date(&'static str, String),
     Penalty(Choice<Option<bool>>),
     Auditors(String),
+    Org(organisation::Message),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -182,6 +185,7 @@ impl ProfileForm {
                 .map(|n| n.to_string())
                 .unwrap_or_default(),
             errors: BTreeMap::new(),
+            org: OrgEditor::default(),
         }
     }
 
@@ -236,6 +240,7 @@ impl ProfileForm {
                     p.departments.push(d);
                 }
             }
+            Message::Org(m) => return self.org.update(m, profile, l).map(Event::SaveProfile),
             Message::Triage(t, a) => {
                 p.triage.insert(t, a);
             }
@@ -381,7 +386,7 @@ impl ProfileForm {
         .wrap();
         let departments = row(Department::ALL.iter().map(|d| {
             checkbox(profile.departments.contains(d))
-                .label(label(l, "department", d.key()))
+                .label(label(l, "function", d.key()))
                 .on_toggle(move |on| Message::Department(*d, on))
                 .text_size(13)
                 .into()
@@ -516,6 +521,10 @@ impl ProfileForm {
             column![
                 card(identity),
                 card(organisation),
+                container(self.org.view(profile, l).map(Message::Org))
+                    .padding(16)
+                    .width(Fill)
+                    .style(style::card),
                 card(portfolio),
                 card(fact_rows),
                 card(triage)
