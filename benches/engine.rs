@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use ipms_readiness::model::assessment::{Answer, Answers, Facts, Triage, Verdict};
 use ipms_readiness::model::catalog::{Department, FixPhase};
+use ipms_readiness::model::org::Organisation;
 use ipms_readiness::model::plan::{
     ActionOverride, ActionStatus, FreeAction, PhaseSettings, PlanInput, build_plan,
 };
@@ -54,6 +55,8 @@ fn bench(c: &mut Criterion) {
             id: format!("free-{n}"),
             text: format!("自定义措施 {n}"),
             owner: None,
+            unit: None,
+            person: None,
             phase: FixPhase::Documents,
             due: None,
             status: ActionStatus::Open,
@@ -61,11 +64,12 @@ fn bench(c: &mut Criterion) {
             priority: 5,
         })
         .collect();
+    let organisation = Organisation::proposed(&[]);
     let input = PlanInput {
         catalog,
         triage: &triage,
         answers: &answers,
-        departments: &[],
+        organisation: &organisation,
         settings: &settings,
         overrides: &overrides,
         free_actions: &free,

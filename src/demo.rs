@@ -330,6 +330,8 @@ pub fn create(store: &Store) -> Result<i64, StoreError> {
                 owner: Some(Department::TopManagement),
                 unit: None,
                 person: Some("王建国".into()),
+                text: None,
+                priority: None,
                 due: created.checked_add_days(Days::new(30)),
                 status: Some(ActionStatus::InProgress),
                 notes: Some("方针草案已提交总经理办公会审议。".into()),

@@ -310,6 +310,8 @@ fn overrides_survive_recomputation_and_conform_items_close() {
                 owner: Some(Department::Finance),
                 unit: None,
                 person: None,
+                text: None,
+                priority: None,
                 due: Some(date(2026, 3, 10)),
                 status: Some(ActionStatus::InProgress),
                 notes: Some("等法务顾问回复".into()),

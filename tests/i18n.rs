@@ -186,6 +186,9 @@ fn is_data_key(lit: &str) -> bool {
         || FixPhase::ALL.iter().any(|d| d.key() == lit)
         || Process::ALL.iter().any(|d| d.key() == lit)
         || TriageId::ALL.iter().any(|d| d.key() == lit)
+        || ipms_readiness::model::org::Role::ALL
+            .iter()
+            .any(|d| d.key() == lit)
         || lit.starts_with("gbt")
 }
 
@@ -215,6 +218,16 @@ fn model_keys_have_messages() {
         );
         ids.extend(Process::ALL.iter().map(|v| format!("process-{}", v.key())));
         ids.extend(FixPhase::ALL.iter().map(|v| format!("phase-{}", v.key())));
+        ids.extend(
+            Department::ALL
+                .iter()
+                .map(|v| format!("function-{}", v.key())),
+        );
+        ids.extend(
+            ipms_readiness::model::org::Role::ALL
+                .iter()
+                .map(|v| format!("org-role-{}", v.key())),
+        );
         ids.extend(Method::ALL.iter().map(|v| format!("method-{}", v.key())));
         ids.extend(IpType::ALL.iter().map(|v| format!("ip-type-{}", v.key())));
         ids.extend(

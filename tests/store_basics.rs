@@ -225,6 +225,8 @@ fn profile_facts_phases_and_actions_round_trip() {
         owner: Some(Department::Hr),
         unit: None,
         person: None,
+        text: None,
+        priority: None,
         due: chrono::NaiveDate::from_ymd_opt(2026, 4, 1),
         status: Some(ActionStatus::InProgress),
         notes: Some("人事部牵头".into()),

@@ -112,3 +112,128 @@ fn the_proposal_names_only_what_the_client_has_and_edits_save() {
     assert_ne!(units[2].name, "技术部", "an invalid matrix was saved");
     assert_eq!(p.organisation.people[0].name, "陈晓燕");
 }
+
+fn plan(m: ipms_readiness::ui::screen::plan::Message) -> Message {
+    Message::Workspace(Ws::Plan(m))
+}
+
+#[test]
+fn owners_plan_edits_and_interview_lists_follow_the_clients_departments() {
+    use Department::{IpOffice, Production, Research, TopManagement};
+    use ipms_readiness::model::assessment::{Answer, Verdict};
+    use ipms_readiness::model::org::{Organisation, Person, Role, Unit};
+    use ipms_readiness::ui::screen::plan::{Message as P, Owner};
+    use ipms_readiness::ui::screen::questionnaire::Message as Q;
+    use ipms_readiness::ui::widgets::Choice;
+    let l = Locale::ZhCn;
+    let dir = tempfile::tempdir().unwrap();
+    let (paths, id) = client(dir.path(), &[]);
+    let (item, expected_visible) = {
+        let store = Store::open_in(&paths).unwrap();
+        let mut profile = store.load(id).unwrap().profile;
+        let unit = |id: &str, name: &str, lead: &[Department], support: &[Department]| Unit {
+            id: id.into(),
+            name: name.into(),
+            lead: lead.to_vec(),
+            support: support.to_vec(),
+        };
+        let mut rest: Vec<Department> = Department::ALL.to_vec();
+        rest.retain(|d| ![Production, Research, IpOffice].contains(d));
+        profile.organisation = Organisation {
+            units: vec![
+                unit("u1", "品质部", &[Production], &[Research]),
+                unit("u2", "工程部", &[Research, IpOffice], &[]),
+                unit("u3", "总经办", &rest, &[]),
+            ],
+            people: vec![Person {
+                name: "李敏".into(),
+                role: Role::IpLead,
+                unit: Some("u2".into()),
+            }],
+        };
+        store.save_profile(id, &profile).unwrap();
+        let record = store.load(id).unwrap();
+        let catalog = store.catalog(&record.meta.catalog_id).unwrap();
+        let item = catalog
+            .active_items()
+            .find(|i| i.departments.first() == Some(&Research))
+            .unwrap()
+            .id
+            .clone();
+        let visible = catalog
+            .active_items()
+            .filter(|i| {
+                i.departments
+                    .iter()
+                    .any(|d| [Production, Research].contains(d))
+            })
+            .count();
+        let answer = Answer {
+            verdict: Verdict::Major,
+            ..Answer::default()
+        };
+        store.save_answer(id, &item, &answer).unwrap();
+        (item, visible)
+    };
+    let _ = TopManagement;
+    let mut emu = start(paths.clone(), l, Some(id), SIZE);
+
+    // The plan names the client's department, never the catalogue's 研发部.
+    emu.key(Key::Character("4".into()), Modifiers::CTRL);
+    assert!(emu.shows("工程部"), "owner is not the client's department");
+    assert!(!emu.shows("研发部"));
+
+    // Edit the generated action: own words, top priority, the IP lead as owner.
+    emu.send(plan(P::Select(item.clone())));
+    emu.send(plan(P::Text("由工程部牵头建立研发项目专利检索记录".into())));
+    emu.send(plan(P::Priority("9".into())));
+    emu.send(plan(P::Owner(Choice {
+        value: Owner {
+            unit: "u2".into(),
+            person: Some("李敏".into()),
+        },
+        label: "李敏（工程部）".into(),
+    })));
+    emu.click(&tr(l, "plan-save"));
+    assert!(emu.shows("由工程部牵头建立研发项目专利检索记录"));
+    assert!(emu.shows("李敏（工程部）"));
+
+    // An own action: refused without text, saved with it, then deleted.
+    emu.click(&tr(l, "plan-add-action"));
+    emu.click(&tr(l, "plan-save"));
+    assert!(emu.shows(&tr(l, "plan-text-required")));
+    emu.send(plan(P::Text("整理历年专利证书台账".into())));
+    emu.click(&tr(l, "plan-save"));
+    assert!(emu.shows("整理历年专利证书台账"));
+    emu.send(plan(P::Select("own-1".into())));
+    emu.click(&tr(l, "plan-delete"));
+    assert!(!emu.shows("整理历年专利证书台账"));
+    emu.click(&tr(l, "plan-add-action"));
+    emu.send(plan(P::Text("外请讲师做一次专利挖掘培训".into())));
+    emu.click(&tr(l, "plan-save"));
+
+    // Interview mode lists the client's departments; 品质部 sees production and R&D items.
+    emu.key(Key::Character("2".into()), Modifiers::CTRL);
+    emu.send(Message::Workspace(Ws::Questionnaire(Q::Filter(Choice {
+        value: Some("u1".into()),
+        label: "品质部".into(),
+    }))));
+    let app = emu.into_app();
+    let ipms_readiness::ui::Screen::Assessment(w) = &app.screen else {
+        panic!("no diagnosis open");
+    };
+    let shown = w.questionnaire.visible(w.questionnaire_data(l, true)).len();
+    assert_eq!(shown, expected_visible, "interview mode for 品质部");
+    drop(app);
+
+    let record = Store::open_in(&paths).unwrap().load(id).unwrap();
+    let o = &record.overrides[&item];
+    assert_eq!(
+        o.text.as_deref(),
+        Some("由工程部牵头建立研发项目专利检索记录")
+    );
+    assert_eq!(o.priority, Some(9));
+    assert_eq!(o.person.as_deref(), Some("李敏"));
+    assert_eq!(record.free_actions.len(), 1);
+    assert_eq!(record.free_actions[0].text, "外请讲师做一次专利挖掘培训");
+}

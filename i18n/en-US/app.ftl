@@ -223,3 +223,14 @@ org-no-people = No people recorded yet. Record at least the management represent
 org-person-name = Name
 org-no-unit = No department
 org-add-person = Add person
+
+## Plan: editing actions
+plan-text-required = Describe the action.
+plan-bad-priority = Priority must be a whole number from 1 to 9.
+plan-owner-required = Choose an owning department or person.
+plan-priority-choice = { $priority } ({ $level })
+plan-col-phase = Phase
+plan-due-free-placeholder = YYYY-MM-DD (empty: end of phase)
+plan-delete = Delete this action
+plan-add-action = Add your own action
+plan-phase-done = { $phase } (done)

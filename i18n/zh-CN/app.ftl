@@ -60,7 +60,7 @@ plan-apply = 重新排期
 plan-timeline = 贯标进度安排
 plan-col-clause = 条款
 plan-col-action = 整改措施
-plan-col-owner = 责任部门
+plan-col-owner = 责任部门/人
 plan-col-priority = 优先级
 plan-col-due = 完成期限
 plan-col-status = 状态
@@ -223,3 +223,14 @@ org-no-people = 还没有登记人员。建议至少登记管理者代表、知�
 org-person-name = 姓名
 org-no-unit = 未指定部门
 org-add-person = 添加人员
+
+## Plan: editing actions
+plan-text-required = 请填写整改措施的内容。
+plan-bad-priority = 优先级应为 1 到 9 之间的整数。
+plan-owner-required = 请选择责任部门或责任人。
+plan-priority-choice = { $priority }（{ $level }）
+plan-col-phase = 所属阶段
+plan-due-free-placeholder = 年-月-日（留空为阶段结束日）
+plan-delete = 删除此措施
+plan-add-action = 添加自定义措施
+plan-phase-done = { $phase }（已完成）

@@ -205,7 +205,8 @@ impl Organisation {
 
     /// A fresh id for an added department.
     pub fn next_unit_id(&self) -> String {
-        (1..)
+        // One more number than there are departments always leaves a free one.
+        (1..=self.units.len() + 1)
             .map(|n| format!("u{n}"))
             .find(|id| self.unit(id).is_none())
             .unwrap_or_default()

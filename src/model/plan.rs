@@ -150,6 +150,10 @@ pub struct ActionOverride {
     pub unit: Option<String>,
     /// The owning person, by name.
     pub person: Option<String>,
+    /// The action in the user's words (replaces the catalogue's text in both languages).
+    pub text: Option<String>,
+    /// 1–9, replacing weight × severity.
+    pub priority: Option<u8>,
     pub due: Option<NaiveDate>,
     pub status: Option<ActionStatus>,
     pub notes: Option<String>,
@@ -188,6 +192,10 @@ fn medium_priority() -> u8 {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Overridden {
     pub owner: bool,
+    #[serde(default)]
+    pub text: bool,
+    #[serde(default)]
+    pub priority: bool,
     pub due: bool,
     pub status: bool,
     pub notes: bool,
@@ -340,6 +348,15 @@ fn apply(action: &mut Action, o: &ActionOverride, organisation: &Organisation) {
         action.person = Some(person.clone());
         action.overridden.owner = true;
     }
+    if let Some(text) = o.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        action.text = Localized::new(text.to_owned(), text.to_owned());
+        action.overridden.text = true;
+    }
+    if let Some(priority) = o.priority {
+        action.priority = priority.clamp(1, 9);
+        action.level = PriorityLevel::of(action.priority);
+        action.overridden.priority = true;
+    }
     if let Some(due) = o.due {
         action.due = due;
         action.start = action.start.min(due);
@@ -420,6 +437,9 @@ pub fn build_plan(input: &PlanInput<'_>) -> Plan {
         if severity == 0 {
             action.status = ActionStatus::Closed;
             action.overridden.status = false;
+            action.priority = 0;
+            action.level = PriorityLevel::of(0);
+            action.overridden.priority = false;
             closed.push(action);
             continue;
         }

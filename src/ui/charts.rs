@@ -229,6 +229,10 @@ pub struct GanttRow {
     pub start: NaiveDate,
     pub end: NaiveDate,
     pub milestone: bool,
+    /// Already done: drawn muted.
+    pub done: bool,
+    /// Due dates of the phase's actions, drawn as ticks on its bar.
+    pub marks: Vec<NaiveDate>,
 }
 
 /// A phase timeline with a month axis.
@@ -316,7 +320,20 @@ impl<M> canvas::Program<M> for Gantt {
             } else {
                 let x0 = x(row.start);
                 let w = (x(row.end) - x0).max(3.0);
-                frame.fill_rectangle(Point::new(x0, y + 2.0), Size::new(w, 13.0), color);
+                let fill = if row.done {
+                    Color::from_rgb(0.55, 0.72, 0.58)
+                } else {
+                    color
+                };
+                frame.fill_rectangle(Point::new(x0, y + 2.0), Size::new(w, 13.0), fill);
+                for due in row.marks.iter().filter(|d| **d >= first && **d <= last) {
+                    let mx = x(*due);
+                    frame.fill_rectangle(
+                        Point::new(mx - 1.0, y),
+                        Size::new(2.5, 17.0),
+                        Color::from_rgb(0.10, 0.10, 0.12),
+                    );
+                }
             }
         }
         if let Some(today) = self.today.filter(|t| *t >= first && *t <= last) {

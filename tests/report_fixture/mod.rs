@@ -162,6 +162,8 @@ pub fn full() -> Fixture {
                 owner: None,
                 unit: None,
                 person: None,
+                text: None,
+                priority: None,
                 due: Some(date(2026, 4, 30)),
                 status: Some(ActionStatus::InProgress),
                 notes: Some("方针草案已提交总经理办公会审议。".into()),

@@ -176,8 +176,14 @@ pub(super) fn checked(file: AssessmentFile, store: &Store) -> Result<AssessmentF
     let mut free = HashSet::new();
     for (i, action) in file.actions.iter().enumerate() {
         match action {
-            ActionEntry::Override { item, .. } => {
+            ActionEntry::Override { item, priority, .. } => {
                 check_item(format!("actions[{i}].item"), item)?;
+                if let Some(p) = priority.filter(|p| !(1..=9).contains(p)) {
+                    return Err(fail(
+                        format!("actions[{i}].priority"),
+                        ImportErrorKind::Invalid(p.to_string()),
+                    ));
+                }
                 if !overrides.insert(item.as_str()) {
                     return Err(fail(
                         format!("actions[{i}].item"),
@@ -307,6 +313,8 @@ pub(super) fn insert(store: &Store, file: &AssessmentFile) -> Result<i64> {
                 owner,
                 unit,
                 person,
+                text,
+                priority,
                 due,
                 status,
                 notes,
@@ -315,6 +323,8 @@ pub(super) fn insert(store: &Store, file: &AssessmentFile) -> Result<i64> {
                     owner: *owner,
                     unit: unit.clone(),
                     person: person.clone(),
+                    text: text.clone(),
+                    priority: *priority,
                     due: *due,
                     status: *status,
                     notes: notes.clone(),

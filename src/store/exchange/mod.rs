@@ -129,6 +129,10 @@ pub enum ActionEntry {
         unit: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         person: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        text: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        priority: Option<u8>,
         #[serde(default)]
         due: Option<NaiveDate>,
         #[serde(default)]
@@ -189,6 +193,8 @@ impl Store {
                 owner: o.owner,
                 unit: o.unit,
                 person: o.person,
+                text: o.text,
+                priority: o.priority,
                 due: o.due,
                 status: o.status,
                 notes: o.notes,

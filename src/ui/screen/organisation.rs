@@ -232,10 +232,10 @@ impl OrgEditor {
 }
 
 fn unit_row(i: usize, unit: &Unit, l: Locale) -> Element<'static, Message> {
-    let placeholder = unit
-        .name_function()
-        .map(|f| tr(l, &format!("department-{}", f.key())))
-        .unwrap_or_else(|| tr(l, "org-unit-name"));
+    let placeholder = unit.name_function().map_or_else(
+        || tr(l, "org-unit-name"),
+        |f| tr(l, &format!("department-{}", f.key())),
+    );
     let chips = row(Department::ALL.iter().map(|f| {
         let (label, style): (String, fn(&iced::Theme, button::Status) -> button::Style) =
             if unit.lead.contains(f) {

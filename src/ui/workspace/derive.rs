@@ -2,14 +2,48 @@
 //! every change.
 
 use super::Workspace;
-use crate::i18n::tr;
+use crate::i18n::org::{owner_name, unit_name};
+use crate::i18n::{tr, tr_args};
 use crate::locale::Locale;
+use crate::model::catalog::FixPhase;
+use crate::model::org::Organisation;
 use crate::model::plan::ActionStatus;
+use crate::model::plan::PhaseId;
 use crate::model::readiness::GateStatus;
 use crate::model::scoring::formula_text;
 use crate::ui::screen::dashboard::{DashboardData, GapView, GateStatus as GateShown, GateView};
-use crate::ui::screen::plan::{ActionView, PhaseView, PlanData};
-use crate::ui::widgets::label;
+use crate::ui::screen::plan::{ActionView, Owner, PhaseView, PlanData};
+use crate::ui::widgets::{Choice, label};
+
+/// The client's departments, then its people (each with their department).
+fn owner_choices(l: Locale, org: &Organisation) -> Vec<Choice<Owner>> {
+    let mut all: Vec<Choice<Owner>> = org
+        .units
+        .iter()
+        .map(|u| Choice {
+            value: Owner {
+                unit: u.id.clone(),
+                person: None,
+            },
+            label: unit_name(l, u),
+        })
+        .collect();
+    for p in org.people.iter().filter(|p| !p.name.trim().is_empty()) {
+        let unit = p
+            .unit
+            .clone()
+            .or_else(|| org.units.first().map(|u| u.id.clone()))
+            .unwrap_or_default();
+        all.push(Choice {
+            label: owner_name(l, org, &unit, Some(&p.name)),
+            value: Owner {
+                unit,
+                person: Some(p.name.clone()),
+            },
+        });
+    }
+    all
+}
 
 impl Workspace {
     /// Recomputes everything derived from the record.
@@ -20,6 +54,7 @@ impl Workspace {
         let gates = &self.evaluation.gates;
         let plan = &self.evaluation.plan;
         let settings = &self.evaluation.settings;
+        let org = &self.evaluation.organisation;
         let chapters = self
             .catalog
             .chapters()
@@ -83,11 +118,26 @@ impl Workspace {
             .iter()
             .map(|p| PhaseView {
                 id: p.id.key().to_string(),
-                label: label(l, "phase", p.id.key()),
+                label: if p.done {
+                    tr_args(
+                        l,
+                        "plan-phase-done",
+                        &[("phase", label(l, "phase", p.id.key()).into())],
+                    )
+                } else {
+                    label(l, "phase", p.id.key())
+                },
                 start: p.start,
                 end: p.end,
                 weeks: p.weeks,
                 milestone: false,
+                done: p.done,
+                due_dates: plan
+                    .actions
+                    .iter()
+                    .filter(|a| PhaseId::for_fix(a.phase) == p.id)
+                    .map(|a| a.due)
+                    .collect(),
             })
             .collect();
         phases.extend(plan.milestones.iter().map(|m| PhaseView {
@@ -97,6 +147,8 @@ impl Workspace {
             end: m.date,
             weeks: 0,
             milestone: true,
+            done: false,
+            due_dates: Vec::new(),
         }));
         self.plan_data = PlanData {
             start: Some(settings.start),
@@ -105,11 +157,24 @@ impl Workspace {
                 .iter()
                 .map(|a| ActionView {
                     key: a.item_id.clone().unwrap_or_else(|| a.id.clone()),
+                    free: a.item_id.is_none(),
                     clause: a.clause.clone().unwrap_or_default(),
                     text: a.text.get(l).to_string(),
-                    owner: a.owner,
-                    priority: label(l, "priority", a.level.key()),
-                    phase: label(l, "phase", a.phase.key()),
+                    owner: Owner {
+                        unit: a.unit.clone(),
+                        person: a.person.clone(),
+                    },
+                    owner_label: owner_name(l, org, &a.unit, a.person.as_deref()),
+                    priority: a.priority,
+                    priority_label: tr_args(
+                        l,
+                        "plan-priority-choice",
+                        &[
+                            ("priority", u32::from(a.priority).into()),
+                            ("level", label(l, "priority", a.level.key()).into()),
+                        ],
+                    ),
+                    phase: a.phase.key().to_string(),
                     due: a.due,
                     status: a.status.key().to_string(),
                     notes: a.notes.clone(),
@@ -127,6 +192,14 @@ impl Workspace {
                 .map(|s| s.key().to_string())
                 .collect(),
             today: Some(self.as_of),
+            owners: owner_choices(l, org),
+            fix_phases: FixPhase::ALL
+                .iter()
+                .map(|f| Choice {
+                    value: f.key().to_string(),
+                    label: label(l, "phase", f.key()),
+                })
+                .collect(),
         };
     }
 }

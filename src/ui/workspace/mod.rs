@@ -12,7 +12,7 @@ use super::screen::{profile, questionnaire, report};
 use crate::i18n::error_text;
 use crate::locale::Locale;
 use crate::model::assessment::Answers;
-use crate::model::catalog::Catalog;
+use crate::model::catalog::{Catalog, FixPhase};
 use crate::model::evaluate::Evaluation;
 use crate::model::plan::PhaseSettings;
 use crate::paths::Paths;
@@ -138,6 +138,7 @@ impl Workspace {
             ),
         );
         let same_catalog = |p: &(AssessmentRecord, Catalog)| p.1.id == catalog.id;
+        let organisation = record.profile.organisation();
         let data = questionnaire::Data {
             catalog: &catalog,
             triage: &record.profile.triage,
@@ -146,6 +147,7 @@ impl Workspace {
                 .as_ref()
                 .filter(|p| same_catalog(p))
                 .map(|p| &p.0.answers),
+            organisation: &organisation,
             writable: true,
             locale,
         };
@@ -189,6 +191,7 @@ impl Workspace {
             triage: &self.record.profile.triage,
             answers: &self.record.answers,
             previous: self.previous_answers(),
+            organisation: &self.evaluation.organisation,
             writable,
             locale,
         }
@@ -284,6 +287,7 @@ impl Workspace {
                 .as_ref()
                 .filter(|p| p.1.id == self.catalog.id)
                 .map(|p| &p.0.answers),
+            organisation: &self.evaluation.organisation,
             writable: deps.writable,
             locale: l,
         };
@@ -340,6 +344,68 @@ impl Workspace {
         (task, error.map(Event::Error))
     }
 
+    /// Saves an edited action: an own action whole, a generated one as its override (fields
+    /// not touched keep what was stored).
+    fn save_action(&mut self, store: &Store, edit: plan::ActionEdit) -> crate::store::Result<()> {
+        use crate::model::plan::{ActionStatus, FreeAction};
+        let id = self.record.meta.id;
+        let status = ActionStatus::from_key(&edit.status);
+        if edit.free {
+            let before = self.record.free_actions.iter().find(|f| f.id == edit.key);
+            let action = FreeAction {
+                id: edit.key.clone(),
+                text: edit
+                    .text
+                    .clone()
+                    .or_else(|| before.map(|f| f.text.clone()))
+                    .unwrap_or_default(),
+                owner: None,
+                unit: Some(edit.owner.unit.clone()),
+                person: edit.owner.person.clone(),
+                phase: FixPhase::from_key(&edit.phase).unwrap_or(FixPhase::Documents),
+                due: edit.due,
+                status: status.unwrap_or_default(),
+                notes: edit.notes.clone(),
+                priority: edit
+                    .priority
+                    .or_else(|| before.map(|f| f.priority))
+                    .unwrap_or(3),
+            };
+            store.save_free_action(id, &action)?;
+            match self
+                .record
+                .free_actions
+                .iter_mut()
+                .find(|f| f.id == edit.key)
+            {
+                Some(f) => *f = action,
+                None => self.record.free_actions.push(action),
+            }
+            return Ok(());
+        }
+        let mut o = self
+            .record
+            .overrides
+            .get(&edit.key)
+            .cloned()
+            .unwrap_or_default();
+        o.owner = None;
+        o.unit = Some(edit.owner.unit);
+        o.person = edit.owner.person;
+        if edit.text.is_some() {
+            o.text = edit.text;
+        }
+        if edit.priority.is_some() {
+            o.priority = edit.priority;
+        }
+        o.due = edit.due;
+        o.status = status;
+        o.notes = Some(edit.notes);
+        store.save_override(id, &edit.key, &o)?;
+        self.record.overrides.insert(edit.key, o);
+        Ok(())
+    }
+
     fn on_plan(&mut self, m: plan::Message, deps: Deps<'_>) -> Option<Event> {
         let l = deps.locale;
         let event = self.plan.update(m, &self.plan_data, l)?;
@@ -348,19 +414,10 @@ impl Workspace {
         };
         let id = self.record.meta.id;
         let result = match event {
-            plan::Event::SaveAction(edit) => {
-                let o = crate::model::plan::ActionOverride {
-                    owner: Some(edit.owner),
-                    unit: None,
-                    person: None,
-                    due: Some(edit.due),
-                    status: crate::model::plan::ActionStatus::from_key(&edit.status),
-                    notes: Some(edit.notes),
-                };
-                store.save_override(id, &edit.key, &o).map(|()| {
-                    self.record.overrides.insert(edit.key, o);
-                })
-            }
+            plan::Event::SaveAction(edit) => self.save_action(store, edit),
+            plan::Event::DeleteAction(key) => store.delete_free_action(id, &key).map(|()| {
+                self.record.free_actions.retain(|f| f.id != key);
+            }),
             plan::Event::Schedule { start, weeks } => {
                 let mut s = self.phase_settings();
                 s.start = start;

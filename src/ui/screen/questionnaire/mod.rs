@@ -15,6 +15,7 @@ pub use support::{Show, delay};
 
 use crate::model::assessment::{Answer, Answers, Triage, Verdict, effective_verdict};
 use crate::model::catalog::{Catalog, Department, Item, Method, clause_within};
+use crate::model::org::Organisation;
 use crate::ui::widgets::Choice;
 use iced::keyboard::{self, Key, key::Named};
 use iced::widget::{Id, operation, text_editor};
@@ -40,6 +41,8 @@ pub struct Data<'a> {
     pub triage: &'a Triage,
     pub answers: &'a Answers,
     pub previous: Option<&'a Answers>,
+    /// The client's departments (interview mode lists them).
+    pub organisation: &'a Organisation,
     /// Saving is possible (not read-only, not paused after a failed check).
     pub writable: bool,
     pub locale: crate::locale::Locale,
@@ -56,8 +59,8 @@ pub struct Undo {
 pub struct Questionnaire {
     /// The item shown.
     pub current: String,
-    /// Interview mode: only the items for one department.
-    pub department: Option<Department>,
+    /// Interview mode: only the items for one of the client's departments (its id).
+    pub department: Option<String>,
     pub show: Show,
     pub find: String,
     note: text_editor::Content,
@@ -94,7 +97,7 @@ pub enum Message {
     Evidence(String),
     Method(Choice<Method>),
     Interviewed(Choice<Department>),
-    Filter(Choice<Option<Department>>),
+    Filter(Choice<Option<String>>),
     Show(Choice<Show>),
     /// Marks every unanswered item of the current item's clause conform.
     MarkClause,
@@ -168,7 +171,13 @@ impl Questionnaire {
     pub fn visible<'a>(&self, data: Data<'a>) -> Vec<&'a Item> {
         data.catalog
             .active_items()
-            .filter(|i| self.department.is_none_or(|d| i.departments.contains(&d)))
+            .filter(|i| {
+                self.department.as_deref().is_none_or(|id| {
+                    data.organisation
+                        .unit(id)
+                        .is_none_or(|u| u.covers_any(&i.departments))
+                })
+            })
             .filter(|i| {
                 self.show
                     .admits(effective_verdict(i, data.triage, data.answers.get(&i.id)))

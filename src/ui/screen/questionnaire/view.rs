@@ -2,6 +2,7 @@
 //! navigation pinned below it so Previous / Next never move.
 
 use super::{Data, EVIDENCE_ID, FIND_ID, Message, NA_ID, NOTE_ID, Questionnaire, Show};
+use crate::i18n::org::unit_name;
 use crate::i18n::{Arg, tr, tr_args};
 use crate::model::assessment::{
     Applicability, NotApplicable, Verdict, applicability, effective_verdict,
@@ -94,9 +95,9 @@ impl Questionnaire {
             value: None,
             label: tr(l, "q-all-departments"),
         }];
-        filter_choices.extend(Department::ALL.iter().map(|d| Choice {
-            value: Some(*d),
-            label: label(l, "department", d.key()),
+        filter_choices.extend(data.organisation.units.iter().map(|u| Choice {
+            value: Some(u.id.clone()),
+            label: unit_name(l, u),
         }));
         let selected_filter = filter_choices
             .iter()
@@ -336,7 +337,18 @@ impl Questionnaire {
         }
         card = card.push(evidence);
         let methods = keyed_choices(l, "method", Method::ALL, Method::key);
-        let depts = keyed_choices(l, "department", Department::ALL, Department::key);
+        // The client's departments, each standing for its main function.
+        let mut depts: Vec<Choice<Department>> = Vec::new();
+        for u in &data.organisation.units {
+            if let Some(f) = u.name_function()
+                && !depts.iter().any(|c| c.value == f)
+            {
+                depts.push(Choice {
+                    value: f,
+                    label: unit_name(l, u),
+                });
+            }
+        }
         let sel_method = answer
             .and_then(|a| a.method)
             .and_then(|m| methods.iter().find(|c| c.value == m).cloned());

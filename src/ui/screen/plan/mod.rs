@@ -1,28 +1,44 @@
-//! Plan: the actions that close the gaps (owner, due date, status, notes — edits survive
-//! recomputation), the 贯标 phase timeline as a Gantt chart with an editable start date and
-//! phase durations, the target certification date and the documents to write.
+//! Plan: the actions that close the gaps (text, priority, owner, due date, status, notes —
+//! edits survive recomputation; the user's own actions can be added and deleted), the 贯标
+//! phase timeline as a Gantt chart with the actions' due dates under their phase, an editable
+//! start date and phase durations, the target certification date and the documents to write.
+
+mod editor;
 
 use crate::i18n::{Arg, tr, tr_args};
 use crate::locale::Locale;
-use crate::model::catalog::Department;
 use crate::ui::charts::{Gantt, GanttRow};
 use crate::ui::style;
-use crate::ui::widgets::{Choice, keyed_choices, label};
+use crate::ui::widgets::{Choice, label};
 use chrono::NaiveDate;
-use iced::widget::{
-    button, canvas, column, container, pick_list, row, scrollable, text, text_input,
-};
+use iced::widget::{button, canvas, column, container, row, scrollable, text, text_input};
 use iced::{Element, Fill, Length};
 use std::collections::BTreeMap;
+
+pub use editor::ActionEdit;
+use editor::Editor;
+
+/// Who owns an action: a department of the client, and a person when one is named.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Owner {
+    pub unit: String,
+    pub person: Option<String>,
+}
 
 /// An action as listed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionView {
     pub key: String,
+    /// One of the user's own actions.
+    pub free: bool,
     pub clause: String,
     pub text: String,
-    pub owner: Department,
-    pub priority: String,
+    pub owner: Owner,
+    pub owner_label: String,
+    /// 1–9.
+    pub priority: u8,
+    pub priority_label: String,
+    /// Fix phase key.
     pub phase: String,
     pub due: NaiveDate,
     pub status: String,
@@ -38,6 +54,10 @@ pub struct PhaseView {
     pub end: NaiveDate,
     pub weeks: u32,
     pub milestone: bool,
+    /// Already done (from the profile's facts).
+    pub done: bool,
+    /// Due dates of the open actions in this phase.
+    pub due_dates: Vec<NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -49,17 +69,10 @@ pub struct PlanData {
     pub documents: Vec<String>,
     pub statuses: Vec<String>,
     pub today: Option<NaiveDate>,
-}
-
-/// The editor of the selected action.
-#[derive(Debug, Clone, Default)]
-struct Editor {
-    key: String,
-    owner: Option<Department>,
-    due: String,
-    status: String,
-    notes: String,
-    error: Option<String>,
+    /// Departments and people of the client an action can be given to.
+    pub owners: Vec<Choice<Owner>>,
+    /// Fix phases an own action can be placed in (key, label).
+    pub fix_phases: Vec<Choice<String>>,
 }
 
 #[derive(Debug, Default)]
@@ -73,30 +86,27 @@ pub struct Plan {
 #[derive(Debug, Clone)]
 pub enum Message {
     Select(String),
-    Owner(Choice<Department>),
+    AddAction,
+    Text(String),
+    Priority(String),
+    Owner(Choice<Owner>),
+    Phase(String),
     Due(String),
     Status(Choice<String>),
     Notes(String),
     SaveAction,
+    DeleteAction,
     CloseEditor,
     Start(String),
     Weeks(String, String),
     ApplySchedule,
 }
 
-/// An edit to one action (stored as an override keyed by the action).
-#[derive(Debug, Clone, PartialEq)]
-pub struct ActionEdit {
-    pub key: String,
-    pub owner: Department,
-    pub due: NaiveDate,
-    pub status: String,
-    pub notes: String,
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
     SaveAction(ActionEdit),
+    /// Delete one of the user's own actions.
+    DeleteAction(String),
     Schedule {
         start: NaiveDate,
         weeks: BTreeMap<String, u32>,
@@ -126,15 +136,12 @@ impl Plan {
         match message {
             Message::Select(key) => {
                 let a = data.actions.iter().find(|a| a.key == key)?;
-                self.editor = Some(Editor {
-                    key,
-                    owner: Some(a.owner),
-                    due: a.due.to_string(),
-                    status: a.status.clone(),
-                    notes: a.notes.clone(),
-                    error: None,
-                });
+                self.editor = Some(Editor::of(a));
             }
+            Message::AddAction => self.editor = Some(Editor::new_action(data)),
+            Message::Text(s) => self.editor.as_mut()?.text = s,
+            Message::Priority(s) => self.editor.as_mut()?.priority = s,
+            Message::Phase(s) => self.editor.as_mut()?.phase = s,
             Message::Owner(c) => self.editor.as_mut()?.owner = Some(c.value),
             Message::Due(s) => self.editor.as_mut()?.due = s,
             Message::Status(c) => self.editor.as_mut()?.status = c.value,
@@ -142,19 +149,17 @@ impl Plan {
             Message::CloseEditor => self.editor = None,
             Message::SaveAction => {
                 let e = self.editor.as_mut()?;
-                let Some(due) = parse_date(&e.due) else {
-                    e.error = Some(tr(l, "plan-bad-date"));
-                    return None;
-                };
-                let edit = ActionEdit {
-                    key: e.key.clone(),
-                    owner: e.owner.unwrap_or(Department::IpOffice),
-                    due,
-                    status: e.status.clone(),
-                    notes: e.notes.trim().to_string(),
-                };
-                self.editor = None;
-                return Some(Event::SaveAction(edit));
+                match e.checked(data, l) {
+                    Ok(edit) => {
+                        self.editor = None;
+                        return Some(Event::SaveAction(edit));
+                    }
+                    Err(message) => e.error = Some(message),
+                }
+            }
+            Message::DeleteAction => {
+                let e = self.editor.take()?;
+                return e.free.then_some(Event::DeleteAction(e.key));
             }
             Message::Start(s) => self.start = s,
             Message::Weeks(id, s) => {
@@ -210,6 +215,8 @@ impl Plan {
                     start: p.start,
                     end: p.end,
                     milestone: p.milestone,
+                    done: p.done,
+                    marks: p.due_dates.clone(),
                 })
                 .collect(),
             today: data.today,
@@ -293,10 +300,8 @@ impl Plan {
                     row![
                         text(&a.clause).size(13).width(Length::Fixed(56.0)),
                         text(&a.text).size(13).width(Fill),
-                        text(label(l, "department", a.owner.key()))
-                            .size(13)
-                            .width(Length::Fixed(110.0)),
-                        text(&a.priority).size(13).width(Length::Fixed(56.0)),
+                        text(&a.owner_label).size(13).width(Length::Fixed(110.0)),
+                        text(&a.priority_label).size(13).width(Length::Fixed(56.0)),
                         text(a.due.to_string()).size(13).width(Length::Fixed(96.0)),
                         text(label(l, "action-status", &a.status))
                             .size(13)
@@ -309,7 +314,18 @@ impl Plan {
                 .on_press(Message::Select(a.key.clone())),
             );
             if let Some(e) = self.editor.as_ref().filter(|e| e.key == a.key) {
-                actions = actions.push(self.editor_view(e, data, l));
+                actions = actions.push(e.view(data, l));
+            }
+        }
+        match self.editor.as_ref().filter(|e| e.new) {
+            Some(e) => actions = actions.push(e.view(data, l)),
+            None => {
+                actions = actions.push(
+                    button(text(tr(l, "plan-add-action")).size(13))
+                        .padding([4, 10])
+                        .style(button::secondary)
+                        .on_press(Message::AddAction),
+                );
             }
         }
         let mut docs = column![text(tr(l, "plan-documents")).size(16)].spacing(4);
@@ -340,63 +356,5 @@ impl Plan {
         )
         .height(Fill)
         .into()
-    }
-
-    fn editor_view<'a>(
-        &'a self,
-        e: &'a Editor,
-        data: &'a PlanData,
-        l: Locale,
-    ) -> Element<'a, Message> {
-        let owners = keyed_choices(l, "department", Department::ALL, Department::key);
-        let owner = e
-            .owner
-            .and_then(|o| owners.iter().find(|c| c.value == o).cloned());
-        let statuses: Vec<Choice<String>> = data
-            .statuses
-            .iter()
-            .map(|s| Choice {
-                value: s.clone(),
-                label: label(l, "action-status", s),
-            })
-            .collect();
-        let status = statuses.iter().find(|c| c.value == e.status).cloned();
-        let mut col = column![
-            row![
-                text(tr(l, "plan-col-owner")).size(13),
-                pick_list(owners, owner, Message::Owner).text_size(13),
-                text(tr(l, "plan-col-due")).size(13),
-                text_input("YYYY-MM-DD", &e.due)
-                    .on_input(Message::Due)
-                    .width(Length::Fixed(120.0))
-                    .size(13),
-                text(tr(l, "plan-col-status")).size(13),
-                pick_list(statuses, status, Message::Status).text_size(13),
-            ]
-            .spacing(8)
-            .align_y(iced::Center),
-            text_input(&tr(l, "plan-notes"), &e.notes)
-                .on_input(Message::Notes)
-                .on_submit(Message::SaveAction)
-                .size(13),
-            row![
-                button(text(tr(l, "plan-save")))
-                    .style(button::primary)
-                    .on_press(Message::SaveAction),
-                button(text(tr(l, "plan-cancel")))
-                    .style(button::secondary)
-                    .on_press(Message::CloseEditor),
-            ]
-            .spacing(8),
-        ]
-        .spacing(8);
-        if let Some(err) = &e.error {
-            col = col.push(text(err).color(style::DANGER).size(13));
-        }
-        container(col)
-            .padding(12)
-            .width(Fill)
-            .style(style::card)
-            .into()
     }
 }
