@@ -53,3 +53,133 @@ fn no_internal_item_id_is_printed_for_the_client() {
         }
     }
 }
+
+#[test]
+fn english_plurals_agree_with_their_numbers() {
+    use ipms_readiness::i18n::{Arg, tr_args};
+    let en = |id: &str, args: &[(&str, Arg)]| tr_args(Locale::EnUs, id, args);
+    let n = |k: usize| Arg::from(k);
+    let summary = |major: usize, minor: usize, obs: usize| {
+        en(
+            "report-summary",
+            &[
+                ("edition", Arg::from("GB/T 29490-2023")),
+                ("items", n(1)),
+                ("applicable", n(1)),
+                ("answered", n(1)),
+                ("score", Arg::from("40.0")),
+                ("major", n(major)),
+                ("minor", n(minor)),
+                ("observation", n(obs)),
+            ],
+        )
+    };
+    let one = summary(1, 1, 1);
+    for phrase in [
+        "1 item:",
+        "1 major nonconformity,",
+        "1 minor nonconformity and",
+        "1 observation.",
+    ] {
+        assert!(one.contains(phrase), "{one}");
+    }
+    let two = summary(2, 0, 2);
+    for phrase in [
+        "2 major nonconformities,",
+        "0 minor nonconformities and",
+        "2 observations.",
+    ] {
+        assert!(two.contains(phrase), "{two}");
+    }
+    for (id, args, expected) in [
+        (
+            "gate-prerequisites-failed",
+            vec![
+                ("count", n(1)),
+                ("total", n(3)),
+                ("items", Arg::from("4.5")),
+            ],
+            "1 of 3 prerequisite items does not conform",
+        ),
+        (
+            "gate-prerequisites-unknown",
+            vec![("open", n(1)), ("total", n(3)), ("items", Arg::from("4.5"))],
+            "1 of 3 prerequisite items is still unanswered",
+        ),
+        (
+            "gate-prerequisites-failed-open",
+            vec![
+                ("count", n(2)),
+                ("open", n(1)),
+                ("total", n(3)),
+                ("items", Arg::from("4.5")),
+            ],
+            "2 of 3 prerequisite items do not conform and 1 more is unanswered",
+        ),
+        (
+            "gate-prerequisites-passed",
+            vec![("total", n(1))],
+            "The one prerequisite item conforms.",
+        ),
+        (
+            "gate-trained-auditor-passed",
+            vec![("count", n(1))],
+            "1 trained internal auditor or IP lead.",
+        ),
+        (
+            "gate-valid-right-passed",
+            vec![("count", n(1))],
+            "1 valid patent, trademark or registered copyright.",
+        ),
+        (
+            "report-summary-not-ready",
+            vec![("count", n(1)), ("section", n(5))],
+            "1 required condition is not met",
+        ),
+        ("report-value-persons", vec![("n", n(1))], "1 person"),
+        (
+            "cli-catalog-valid",
+            vec![("file", Arg::from("a.toml")), ("items", n(1))],
+            "valid, 1 item.",
+        ),
+        (
+            "cli-catalog-problems",
+            vec![("count", n(1))],
+            "1 problem found.",
+        ),
+    ] {
+        let text = en(id, &args);
+        assert!(text.contains(expected), "{id}: {text}");
+    }
+    let scope = en(
+        "report-method-scope",
+        &[
+            ("items", n(1)),
+            ("applicable", n(1)),
+            ("na", n(1)),
+            ("triage", n(1)),
+            ("answered", n(1)),
+            ("progress", n(100)),
+        ],
+    );
+    for phrase in ["1 item;", "1 applies and 1 does not", "1 was assessed"] {
+        assert!(scope.contains(phrase), "{scope}");
+    }
+}
+
+#[test]
+fn a_report_with_one_major_nonconformity_says_so_in_the_singular() {
+    let mut f = demo();
+    let mut first = true;
+    for a in f.answers.values_mut() {
+        a.verdict = if first {
+            Verdict::Major
+        } else {
+            Verdict::Conform
+        };
+        first = false;
+    }
+    let all = text_of(&f, &options(Locale::EnUs, ReportKind::Diagnosis));
+    assert!(all.contains("1 major nonconformity,"), "singular missing");
+    assert!(!all.contains("1 major nonconformities"));
+}
