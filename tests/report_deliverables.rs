@@ -8,7 +8,9 @@ mod report_fixture;
 
 use ipms_readiness::locale::Locale;
 use ipms_readiness::model::assessment::Verdict;
-use ipms_readiness::report::{ReportKind, ReportOptions, ReportSection, render_report};
+use ipms_readiness::report::diagnosis::layout_diagnosis_sections;
+use ipms_readiness::report::layout::{Draw, Page};
+use ipms_readiness::report::{ReportKind, ReportOptions, ReportSection, build_doc, render_report};
 use pdf_text::pages;
 use report_fixture::{Fixture, as_of, demo, full};
 
@@ -182,4 +184,61 @@ fn a_report_with_one_major_nonconformity_says_so_in_the_singular() {
     let all = text_of(&f, &options(Locale::EnUs, ReportKind::Diagnosis));
     assert!(all.contains("1 major nonconformity,"), "singular missing");
     assert!(!all.contains("1 major nonconformities"));
+}
+
+/// The pages' text draws with the page index.
+fn texts(pages: &[Page]) -> impl Iterator<Item = (usize, &str, f32)> {
+    pages.iter().enumerate().flat_map(|(i, p)| {
+        p.draws.iter().filter_map(move |d| match d {
+            Draw::Text { text, baseline, .. } => Some((i, text.as_str(), *baseline)),
+            _ => None,
+        })
+    })
+}
+
+#[test]
+fn the_roadmap_heading_is_never_left_at_the_foot_of_a_page() {
+    let mut f = demo();
+    let phase = ipms_readiness::i18n::tr(Locale::ZhCn, "phase-kick-off");
+    // Longer and longer conclusions move the plan section through every position on the page.
+    for lines in 0..60 {
+        f.conclusion = "诊断结论示例文字，".repeat(lines * 5);
+        let doc = build_doc(&f.input(), Locale::ZhCn, as_of());
+        let laid =
+            layout_diagnosis_sections(&doc, &[ReportSection::Conclusion, ReportSection::Plan])
+                .unwrap();
+        if let (Ok(dir), 0) = (std::env::var("REPORT_DUMP_DIR"), lines) {
+            let pdf = ipms_readiness::report::render_diagnosis_sections(
+                &doc,
+                &[ReportSection::Conclusion, ReportSection::Plan],
+            )
+            .unwrap();
+            std::fs::write(format!("{dir}/roadmap-foot.pdf"), pdf).unwrap();
+        }
+        let roadmap = laid
+            .bookmarks
+            .iter()
+            .find(|b| b.level == 2 && b.title.starts_with("2.1"))
+            .expect("the roadmap subsection");
+        let chart = texts(&laid.pages)
+            .find(|(_, t, _)| *t == phase)
+            .map(|(p, _, _)| p)
+            .expect("the Gantt chart's first phase");
+        assert_eq!(
+            roadmap.page, chart,
+            "{lines} lines: the roadmap heading is on page {}, its chart on page {chart}",
+            roadmap.page
+        );
+        // No heading of any level is the last thing on its page.
+        for b in &laid.bookmarks {
+            let first = b.title.split_whitespace().next().unwrap();
+            let (_, _, base) = texts(&laid.pages)
+                .find(|(p, t, _)| *p == b.page && t.starts_with(first))
+                .unwrap();
+            let body_bottom = laid.geometry.body_bottom();
+            let below = texts(&laid.pages)
+                .any(|(p, t, y)| p == b.page && y > base + 1.0 && y < body_bottom && !t.is_empty());
+            assert!(below, "{lines} lines: “{}” ends its page", b.title);
+        }
+    }
 }
