@@ -8,6 +8,7 @@ mod report_fixture;
 
 use ipms_readiness::locale::Locale;
 use ipms_readiness::model::assessment::Verdict;
+use ipms_readiness::model::catalog::Department;
 use ipms_readiness::report::diagnosis::layout_diagnosis_sections;
 use ipms_readiness::report::layout::{Draw, Page};
 use ipms_readiness::report::{ReportKind, ReportOptions, ReportSection, build_doc, render_report};
@@ -184,6 +185,128 @@ fn a_report_with_one_major_nonconformity_says_so_in_the_singular() {
     let all = text_of(&f, &options(Locale::EnUs, ReportKind::Diagnosis));
     assert!(all.contains("1 major nonconformity,"), "singular missing");
     assert!(!all.contains("1 major nonconformities"));
+}
+
+#[test]
+fn every_checklist_form_ends_with_a_sign_off_block() {
+    let f = full();
+    for (locale, labels) in [
+        (Locale::ZhCn, ["审核员：", "受审核部门负责人：", "日期："]),
+        (
+            Locale::EnUs,
+            ["Auditor:", "Head of audited department:", "Date:"],
+        ),
+    ] {
+        for kind in [ReportKind::Checklist, ReportKind::BlankChecklist] {
+            let mut one = options(locale, kind);
+            one.department = Some(Department::Research);
+            let texts = pages(&render_report(&f.input(), &one).unwrap());
+            let last = texts.last().unwrap();
+            let head = last.find(labels[1]).unwrap_or_else(|| {
+                panic!("{locale} {kind:?}: no sign-off on the last page: {last}")
+            });
+            // Auditor, then head of department, then date, after the last table row.
+            let tail = &last[head..];
+            assert!(tail.contains(labels[2]), "{locale}: {tail}");
+            assert!(last[..head].contains(labels[0]), "{locale}: {last}");
+            // One sign-off per department form when all departments are printed.
+            let all = pages(&render_report(&f.input(), &options(locale, kind)).unwrap()).concat();
+            let audited = ipms_readiness::i18n::tr_args(
+                locale,
+                "report-checklist-department",
+                &[("department", ipms_readiness::i18n::Arg::from(""))],
+            );
+            let forms = all.matches(audited.as_str()).count();
+            assert!(forms >= 2);
+            assert_eq!(all.matches(labels[1]).count(), forms, "{locale} {kind:?}");
+        }
+    }
+}
+
+#[test]
+fn the_sign_off_block_has_lines_to_sign_on() {
+    use ipms_readiness::report::checklist::{layout_checklist, scopes};
+    let f = full();
+    let doc = build_doc(&f.input(), Locale::ZhCn, as_of());
+    let laid = layout_checklist(&doc, &scopes(&doc, Some(Department::Research)), false).unwrap();
+    let page = laid.pages.last().unwrap();
+    let label = page
+        .draws
+        .iter()
+        .find_map(|d| match d {
+            Draw::Text {
+                text, baseline, x, ..
+            } if text == "受审核部门负责人：" => Some((*x, *baseline)),
+            _ => None,
+        })
+        .expect("sign-off label on the last page");
+    let line = page.draws.iter().any(|d| match d {
+        Draw::Line { from, to, .. } => {
+            (from.1 - to.1).abs() < 0.01
+                && from.0 > label.0
+                && to.0 - from.0 > 30.0
+                && (from.1 - label.1).abs() < 3.0
+        }
+        _ => false,
+    });
+    assert!(line, "a line of at least 30 mm to sign on beside the label");
+}
+
+#[test]
+fn each_department_form_has_its_own_page_numbers_and_a_scope_of_several_functions() {
+    use ipms_readiness::report::ChecklistScope;
+    use ipms_readiness::report::checklist::{layout_checklist, scopes};
+    let f = full();
+    let doc = build_doc(&f.input(), Locale::ZhCn, as_of());
+    let all = scopes(&doc, None);
+    assert!(all.len() >= 3);
+    let laid = layout_checklist(&doc, &all, true).unwrap();
+    let labels: Vec<String> = laid
+        .pages
+        .iter()
+        .map(|p| {
+            p.draws
+                .iter()
+                .filter_map(|d| match d {
+                    Draw::Text { text, .. } if text.starts_with("第 ") => Some(text.clone()),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect();
+    let firsts = labels.iter().filter(|l| l.starts_with("第 1 页")).count();
+    assert_eq!(firsts, all.len(), "{labels:?}");
+    // A client department that covers two catalogue functions gets one form with both.
+    let own = ChecklistScope {
+        name: "品质部".into(),
+        functions: vec![Department::Production, Department::Procurement],
+    };
+    let bytes = ipms_readiness::report::render_checklist(&doc, &[own], true).unwrap();
+    let text = pages(&bytes).concat();
+    assert!(text.contains("受审核部门：品质部"));
+    assert!(
+        text.contains("— 品质部"),
+        "the running header names the department"
+    );
+    // Items of both functions are on the one form.
+    let squash = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let text = squash(&text);
+    for d in [Department::Production, Department::Procurement] {
+        let item = doc
+            .items
+            .iter()
+            .find(|i| {
+                let other = if d == Department::Production {
+                    Department::Procurement
+                } else {
+                    Department::Production
+                };
+                !i.na_by_triage && i.departments.contains(&d) && !i.departments.contains(&other)
+            })
+            .expect("an item of one function and not the other");
+        let start: String = squash(&item.question).chars().take(12).collect();
+        assert!(text.contains(&start), "{d:?}: {start}");
+    }
 }
 
 /// The pages' text draws with the page index.

@@ -106,6 +106,8 @@ pub struct Layout<'f> {
     kept: Option<Kept>,
     /// Inside `keep_with_next`: everything drawn joins the kept run.
     holding: u32,
+    /// Parts numbered on their own (first page, name), e.g. one checklist form per department.
+    groups: Vec<(usize, String)>,
 }
 
 impl<'f> Layout<'f> {
@@ -126,6 +128,7 @@ impl<'f> Layout<'f> {
             bookmarks: Vec::new(),
             kept: None,
             holding: 0,
+            groups: Vec::new(),
         }
     }
 
@@ -188,6 +191,22 @@ impl<'f> Layout<'f> {
         if let Some(p) = self.pages.last_mut() {
             p.chrome = false;
         }
+    }
+
+    /// Starts a part on the current page with its own page numbers ("page 1 of 3" within the
+    /// part) and its name in the running header.
+    pub fn start_group(&mut self, name: &str) {
+        let page = self.page_index();
+        self.groups.retain(|(p, _)| *p != page);
+        self.groups.push((page, name.to_string()));
+    }
+
+    /// The part a page belongs to: its name, the page's number in it and its page count.
+    fn group_of(&self, page: usize) -> Option<(&str, usize, usize)> {
+        let i = self.groups.iter().rposition(|(p, _)| *p <= page)?;
+        let start = self.groups[i].0;
+        let end = self.groups.get(i + 1).map_or(self.pages.len(), |(p, _)| *p);
+        Some((self.groups[i].1.as_str(), page - start + 1, end - start))
     }
 
     /// Makes sure `height` mm fit below the cursor, starting a new page if not.
@@ -447,16 +466,22 @@ impl<'f> Layout<'f> {
         let font = self.font;
         let small = TextStyle::SMALL.sized(8.0);
         let half = geo.content_width() / 2.0 - 2.0;
-        let header_left = fit(self.font, &chrome.header_left, small.size, half);
         let header_right = fit(self.font, &chrome.header_right, small.size, half);
         let footer_left = fit(self.font, &chrome.footer_left, small.size, half);
-        for (i, page) in self.pages.iter_mut().enumerate() {
+        let numbering: Vec<(String, usize, usize)> = (0..total)
+            .map(|i| match self.group_of(i) {
+                Some((name, n, of)) => (format!("{} — {name}", chrome.header_left), n, of),
+                None => (chrome.header_left.clone(), i + 1, total),
+            })
+            .collect();
+        for (page, (left, n, of)) in self.pages.iter_mut().zip(numbering) {
             if !page.chrome {
                 continue;
             }
+            let header_left = fit(font, &left, small.size, half);
             let header_base = geo.top - 9.0;
             let footer_base = geo.height - geo.bottom + 11.0;
-            let label = fit(font, &(chrome.page_label)(i + 1, total), small.size, half);
+            let label = fit(font, &(chrome.page_label)(n, of), small.size, half);
             let right_x = |t: &str| geo.width - geo.right - font.width(t, small.size);
             let mut text = |x: f32, baseline: f32, t: &str| {
                 if !t.is_empty() {
