@@ -365,3 +365,111 @@ fn the_roadmap_heading_is_never_left_at_the_foot_of_a_page() {
         }
     }
 }
+
+#[test]
+fn checklist_file_names_carry_the_department_and_the_date() {
+    use ipms_readiness::ui::screen::report::{Message, ReportScreen};
+    use ipms_readiness::ui::widgets::Choice;
+    let dir = std::env::temp_dir();
+    let today = chrono::Local::now()
+        .date_naive()
+        .format("%Y-%m-%d")
+        .to_string();
+    let mut s = ReportScreen::new(Locale::ZhCn, "", &dir, false, ("", "", ""));
+    s.kind = ReportKind::Checklist;
+    s.department = Some(Department::Research);
+    assert_eq!(s.file_name(), format!("检查表-研发部-{today}.pdf"));
+    s.department = None;
+    assert_eq!(s.file_name(), format!("检查表-全部部门-{today}.pdf"));
+    s.locale = Locale::EnUs;
+    s.department = Some(Department::AdminIt);
+    // "Admin / IT": the slash is not allowed in a file name.
+    assert_eq!(s.file_name(), format!("Checklist-Admin _ IT-{today}.pdf"));
+    s.kind = ReportKind::BlankChecklist;
+    s.department = Some(Department::Research);
+    assert_eq!(s.file_name(), format!("Blank checklist-R&D-{today}.pdf"));
+    let mut c = ReportScreen::new(Locale::ZhCn, "青禾电子", &dir, false, ("", "", ""));
+    c.kind = ReportKind::Checklist;
+    c.department = Some(Department::Sales);
+    assert_eq!(c.file_name(), format!("青禾电子-检查表-销售部-{today}.pdf"));
+    // Choosing a department on the screen renames a suggested path, not one the user typed.
+    let pick = |d: Option<Department>| {
+        Message::Department(Choice {
+            value: d,
+            label: String::new(),
+        })
+    };
+    c.path = dir.join(c.file_name()).display().to_string();
+    let _ = c.update(pick(Some(Department::Research)));
+    assert!(
+        c.path
+            .ends_with(&format!("青禾电子-检查表-研发部-{today}.pdf")),
+        "{}",
+        c.path
+    );
+    c.path = "给研发部.pdf".into();
+    let _ = c.update(pick(None));
+    assert_eq!(c.path, "给研发部.pdf");
+}
+
+#[test]
+fn the_cli_writes_a_checklist_into_a_folder_under_its_suggested_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("顾问 数据");
+    let out = dir.path().join("交付 文件");
+    std::fs::create_dir_all(&out).unwrap();
+    let run = |lang: &str, args: &[&str]| {
+        let o = std::process::Command::new(env!("CARGO_BIN_EXE_ipms-readiness"))
+            .arg("--data-dir")
+            .arg(&data)
+            .args(["--lang", lang])
+            .args(args)
+            .env("IPMS_CONFIG_DIR", &data)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8(o.stdout).unwrap()
+    };
+    let id = run("zh-CN", &["demo"])
+        .lines()
+        .last()
+        .unwrap()
+        .trim()
+        .to_string();
+    let folder = out.to_string_lossy().into_owned();
+    let client = ipms_readiness::demo::profile().name;
+    for (lang, dept, name) in [
+        (
+            "zh-CN",
+            Some("research"),
+            format!("{client}-检查表-研发部-2026-12-01.pdf"),
+        ),
+        (
+            "en-US",
+            Some("research"),
+            format!("{client}-Checklist-R&D-2026-12-01.pdf"),
+        ),
+        (
+            "zh-CN",
+            None,
+            format!("{client}-检查表-全部部门-2026-12-01.pdf"),
+        ),
+    ] {
+        let mut args = vec![
+            "report",
+            &id,
+            "--out",
+            &folder,
+            "--kind",
+            "checklist",
+            "--as-of",
+            "2026-12-01",
+        ];
+        if let Some(d) = dept {
+            args.extend(["--department", d]);
+        }
+        run(lang, &args);
+        let bytes = std::fs::read(out.join(&name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(pages(&bytes).len() > 1);
+    }
+}

@@ -219,6 +219,8 @@ report-sign-stamp = (Company seal)
 ## Internal audit checklist
 report-checklist-department = Department audited: { $department }
 report-checklist-all = All departments
+report-file-checklist = Checklist
+report-file-blank-checklist = Blank checklist
 report-checklist-auditor = Auditor:
 report-checklist-date = Date:
 report-checklist-escort = Accompanied by:

@@ -170,6 +170,8 @@ report-sign-stamp = （盖章）
 ## 内审检查表
 report-checklist-department = 受审核部门：{ $department }
 report-checklist-all = 全部部门
+report-file-checklist = 检查表
+report-file-blank-checklist = 空白检查表
 report-checklist-auditor = 审核员：
 report-checklist-date = 审核日期：
 report-checklist-escort = 陪同人员：

@@ -1,4 +1,4 @@
-//! `report ID --out FILE [--lang L] [--as-of DATE] [--kind diagnosis|checklist|blank-checklist]
+//! `report ID --out FILE|FOLDER [--lang L] [--as-of DATE] [--kind diagnosis|checklist|blank-checklist]
 //! [--department CODE] [--sections LIST]`: the PDF diagnosis report or interview checklist, in the chosen
 //! language (the global `--lang`).
 
@@ -15,8 +15,9 @@ use std::path::PathBuf;
 pub struct ReportArgs {
     /// Assessment id.
     pub id: i64,
-    /// The PDF file to write (replaced whole if it exists).
-    #[arg(long, value_name = "FILE")]
+    /// The PDF file to write (replaced whole if it exists), or an existing folder to write it
+    /// into under its suggested name (checklists: with the department and the date).
+    #[arg(long, value_name = "FILE|FOLDER")]
     pub out: PathBuf,
     /// The date gates, the roadmap and support are computed for (default today).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::parse_date)]
@@ -63,8 +64,20 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<(), Failure> {
         .map_err(|e| fail(l, &e))?;
     let bytes = crate::report::render_doc(&doc, kind, &sections, department)
         .map_err(|e| Failure::other(l, &e))?;
-    crate::store::exchange::write_file(&args.out, &bytes).map_err(|e| fail(l, &e))?;
-    print_written(l, &args.out);
+    let out = if args.out.is_dir() {
+        let scope = department.map(|d| crate::i18n::tr(l, &format!("department-{}", d.key())));
+        args.out.join(crate::printing::suggested_file_name(
+            l,
+            kind,
+            &doc.client,
+            scope.as_deref(),
+            as_of,
+        ))
+    } else {
+        args.out.clone()
+    };
+    crate::store::exchange::write_file(&out, &bytes).map_err(|e| fail(l, &e))?;
+    print_written(l, &out);
     warn_missing_glyphs(l);
     Ok(())
 }
