@@ -418,15 +418,18 @@ fn the_cli_writes_a_checklist_into_a_folder_under_its_suggested_name() {
     let data = dir.path().join("顾问 数据");
     let out = dir.path().join("交付 文件");
     std::fs::create_dir_all(&out).unwrap();
-    let run = |lang: &str, args: &[&str]| {
-        let o = std::process::Command::new(env!("CARGO_BIN_EXE_ipms-readiness"))
+    let raw = |lang: &str, args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_ipms-readiness"))
             .arg("--data-dir")
             .arg(&data)
             .args(["--lang", lang])
             .args(args)
             .env("IPMS_CONFIG_DIR", &data)
             .output()
-            .unwrap();
+            .unwrap()
+    };
+    let run = |lang: &str, args: &[&str]| {
+        let o = raw(lang, args);
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
         String::from_utf8(o.stdout).unwrap()
     };
@@ -472,4 +475,52 @@ fn the_cli_writes_a_checklist_into_a_folder_under_its_suggested_name() {
         let bytes = std::fs::read(out.join(&name)).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert!(pages(&bytes).len() > 1);
     }
+    // One file per department on request, each with its own form and sign-off.
+    let each = dir.path().join("各部门");
+    std::fs::create_dir_all(&each).unwrap();
+    let folder = each.to_string_lossy().into_owned();
+    let args = [
+        "report",
+        &id,
+        "--out",
+        &folder,
+        "--kind",
+        "blank-checklist",
+        "--each-department",
+        "--as-of",
+        "2026-12-01",
+    ];
+    run("zh-CN", &args);
+    let mut names: Vec<String> = std::fs::read_dir(&each)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert!(names.len() >= 3, "{names:?}");
+    assert!(
+        names.contains(&format!("{client}-空白检查表-研发部-2026-12-01.pdf")),
+        "{names:?}"
+    );
+    for n in &names {
+        let text = pages(&std::fs::read(each.join(n)).unwrap()).concat();
+        assert_eq!(text.matches("受审核部门：").count(), 1, "{n}");
+        assert!(text.contains("受审核部门负责人："), "{n}");
+    }
+    // Without a folder there is nowhere to put several files: a clear error, exit code 2.
+    let file = out.join("一个.pdf").to_string_lossy().into_owned();
+    let o = raw(
+        "en-US",
+        &[
+            "report",
+            &id,
+            "--out",
+            &file,
+            "--kind",
+            "checklist",
+            "--each-department",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("existing folder"), "{err}");
 }

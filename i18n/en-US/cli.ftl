@@ -14,6 +14,7 @@ cli-restore-bad = damaged or unreadable, cannot be restored
 cli-restore-done = Restored the backup { $name }.
 cli-restore-aside = The file it replaced was kept unchanged as { $path }.
 cli-restore-hint = To restore it, run: ipms-readiness --data-dir "{ $dir }" restore { $name }
+cli-report-each-department = --each-department works only for checklists of all departments (no --department), with --out naming an existing folder: one file is written per department.
 cli-report-missing-glyphs = Warning: the bundled font has no glyph for { $count ->
     [one] one character
    *[other] { $count } characters

@@ -1,5 +1,5 @@
 //! `report ID --out FILE|FOLDER [--lang L] [--as-of DATE] [--kind diagnosis|checklist|blank-checklist]
-//! [--department CODE] [--sections LIST]`: the PDF diagnosis report or interview checklist, in the chosen
+//! [--department CODE] [--sections LIST] [--each-department]`: the PDF diagnosis report or interview checklist, in the chosen
 //! language (the global `--lang`).
 
 use super::session::{fail, open, print_written};
@@ -34,6 +34,10 @@ pub struct ReportArgs {
     /// compare, signatures.
     #[arg(long, value_name = "LIST", value_delimiter = ',')]
     pub sections: Option<Vec<String>>,
+    /// Checklists for all departments only: one file per department in the `--out` folder
+    /// instead of one file with a form per department.
+    #[arg(long)]
+    pub each_department: bool,
 }
 
 pub fn run(ctx: &Context, args: &ReportArgs) -> Result<(), Failure> {
@@ -56,12 +60,39 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<(), Failure> {
             .collect::<Result<Vec<_>, _>>()?,
         None => ReportSection::ALL.to_vec(),
     };
+    if args.each_department
+        && (kind == ReportKind::Diagnosis || department.is_some() || !args.out.is_dir())
+    {
+        return Err(Failure {
+            message: crate::i18n::tr(l, "cli-report-each-department"),
+            code: 2,
+        });
+    }
     let as_of = args
         .as_of
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     let store = open(ctx, false)?;
     let doc = crate::printing::document(&store, &ctx.paths, args.id, l, as_of, chrono::Utc::now())
         .map_err(|e| fail(l, &e))?;
+    if args.each_department {
+        let filled = kind == ReportKind::Checklist;
+        for scope in crate::report::checklist::scopes(&doc, None) {
+            let bytes = crate::report::render_checklist(&doc, std::slice::from_ref(&scope), filled)
+                .map_err(|e| Failure::other(l, &e))?;
+            let name = crate::printing::suggested_file_name(
+                l,
+                kind,
+                &doc.client,
+                Some(&scope.name),
+                as_of,
+            );
+            let out = args.out.join(name);
+            crate::store::exchange::write_file(&out, &bytes).map_err(|e| fail(l, &e))?;
+            print_written(l, &out);
+        }
+        warn_missing_glyphs(l);
+        return Ok(());
+    }
     let bytes = crate::report::render_doc(&doc, kind, &sections, department)
         .map_err(|e| Failure::other(l, &e))?;
     let out = if args.out.is_dir() {
