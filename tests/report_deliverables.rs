@@ -309,6 +309,39 @@ fn each_department_form_has_its_own_page_numbers_and_a_scope_of_several_function
     }
 }
 
+#[test]
+fn the_sign_off_never_stands_alone_on_a_page() {
+    use ipms_readiness::report::checklist::{layout_checklist, scopes};
+    let f = full();
+    for locale in Locale::ALL {
+        let doc = build_doc(&f.input(), locale, as_of());
+        let note = ipms_readiness::i18n::tr(locale, "report-checklist-sign-note");
+        let first: String = note.chars().take(8).collect();
+        for filled in [true, false] {
+            let laid = layout_checklist(&doc, &scopes(&doc, None), filled).unwrap();
+            let top = laid.geometry.top;
+            for (i, page) in laid.pages.iter().enumerate() {
+                let Some(y) = page.draws.iter().find_map(|d| match d {
+                    Draw::Text { text, baseline, .. } if text.starts_with(&first) => {
+                        Some(*baseline)
+                    }
+                    _ => None,
+                }) else {
+                    continue;
+                };
+                let above = page.draws.iter().any(|d| {
+                    matches!(d, Draw::Text { baseline, .. } if *baseline > top && *baseline < y - 1.0)
+                });
+                assert!(
+                    above,
+                    "{locale} filled={filled}: page {} holds only the sign-off",
+                    i + 1
+                );
+            }
+        }
+    }
+}
+
 /// The pages' text draws with the page index.
 fn texts(pages: &[Page]) -> impl Iterator<Item = (usize, &str, f32)> {
     pages.iter().enumerate().flat_map(|(i, p)| {

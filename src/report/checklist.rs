@@ -5,7 +5,7 @@
 use super::ReportError;
 use super::diagnosis::{Laid, meta, verdict_color};
 use super::doc::{ItemLine, ReportDoc, date_text};
-use super::font::Font;
+use super::font::{Font, MM_PER_PT};
 use super::layout::{Align, Chrome, Draw, Geometry, Layout, Stroke, TextStyle, palette};
 use super::pdf::render;
 use super::table::{Cell, Column, Table};
@@ -137,15 +137,17 @@ fn form_fields(l: &mut Layout<'_>, doc: &ReportDoc, filled: bool) {
     l.set_y(y + style.line_height() + 2.5);
 }
 
+/// Height of the sign-off: space, a two-line note, room to write above the lines, the
+/// labelled lines.
+const SIGN_OFF_HEIGHT: f32 = 4.0 + 2.0 * 8.5 * 1.45 * MM_PER_PT + 9.0 + 10.0 * 1.6 * MM_PER_PT;
+
 /// The sign-off at the end of a form: auditor, head of the audited department and date, each
 /// with a line to sign on.
 fn sign_off(l: &mut Layout<'_>, doc: &ReportDoc) {
     let geo = l.geometry();
     let style = TextStyle::BODY;
     let note = TextStyle::SMALL;
-    // Note, room to write above the lines, the labelled lines.
-    let height = 4.0 + note.line_height() * 2.0 + 9.0 + style.line_height();
-    l.ensure_room(height);
+    l.ensure_room(SIGN_OFF_HEIGHT);
     l.space(4.0);
     l.paragraph(&doc.tr("report-checklist-sign-note"), &note);
     l.space(9.0);
@@ -238,6 +240,8 @@ pub fn layout_checklist(
         if !filled {
             t.min_row_height = 16.0;
         }
+        // The last row goes with the sign-off, so no page holds a signature alone.
+        t.keep_tail = SIGN_OFF_HEIGHT;
         let sep = doc.tr("report-list-sep");
         for (i, item) in items_for(doc, scope).enumerate() {
             let methods: Vec<String> = item
