@@ -273,6 +273,9 @@ impl ReportScreen {
                 .spacing(8)
                 .align_y(iced::Center),
             );
+            if self.department.is_none() {
+                form = form.push(text(tr(l, "rep-all-departments-hint")).size(13));
+            }
         }
         form = form
             .push(
