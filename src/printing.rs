@@ -2,9 +2,10 @@
 //! (the earlier visit for follow-ups, the user's reward data), freeze them into a `ReportDoc`,
 //! then `report::render_doc` prints the chosen printable. The GUI renders off the UI thread from the frozen doc.
 
+use crate::i18n::tr;
 use crate::locale::Locale;
 use crate::paths::Paths;
-use crate::report::{Assessor, PreviousAssessment, ReportDoc, ReportInput, build_doc};
+use crate::report::{Assessor, PreviousAssessment, ReportDoc, ReportInput, ReportKind, build_doc};
 use crate::store::{Store, StoreError};
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -68,4 +69,33 @@ pub fn document_of(
         created,
     };
     Ok(build_doc(&input, locale, as_of))
+}
+
+/// The suggested (portable) file name of a printable in `locale`: "client-诊断报告.pdf" for the
+/// report; for checklists the department (`scope`: the printed department name, `None` for all
+/// departments) and the date too, e.g. "client-检查表-研发部-2026-12-01.pdf". The client is left
+/// out when unknown.
+pub fn suggested_file_name(
+    locale: Locale,
+    kind: ReportKind,
+    client: &str,
+    scope: Option<&str>,
+    date: NaiveDate,
+) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if !client.trim().is_empty() {
+        parts.push(client.trim().to_string());
+    }
+    match kind {
+        ReportKind::Diagnosis => parts.push(tr(locale, "report-kind-diagnosis")),
+        ReportKind::Checklist | ReportKind::BlankChecklist => {
+            parts.push(tr(locale, &format!("report-file-{}", kind.key())));
+            parts.push(scope.map_or_else(
+                || tr(locale, "report-checklist-all"),
+                |s| s.trim().to_string(),
+            ));
+            parts.push(date.format("%Y-%m-%d").to_string());
+        }
+    }
+    crate::paths::file_name(&parts.join("-"), "pdf")
 }

@@ -231,7 +231,7 @@ fn checklists_blank_filled_and_for_one_department() {
 
 #[test]
 fn layouts_stay_inside_the_page_and_never_overlap() {
-    use ipms_readiness::report::checklist::layout_checklist;
+    use ipms_readiness::report::checklist::{layout_checklist, scopes};
     use ipms_readiness::report::diagnosis::layout_diagnosis;
     use ipms_readiness::report::font::Font;
     use ipms_readiness::report::layout::check_pages;
@@ -247,10 +247,14 @@ fn layouts_stay_inside_the_page_and_never_overlap() {
             let doc = build_doc(&f.input(), locale, as_of());
             for (what, laid) in [
                 ("diagnosis", layout_diagnosis(&doc).unwrap()),
-                ("checklist", layout_checklist(&doc, None, true).unwrap()),
+                (
+                    "checklist",
+                    layout_checklist(&doc, &scopes(&doc, None), true).unwrap(),
+                ),
                 (
                     "blank",
-                    layout_checklist(&doc, Some(Department::Research), false).unwrap(),
+                    layout_checklist(&doc, &scopes(&doc, Some(Department::Research)), false)
+                        .unwrap(),
                 ),
             ] {
                 let problems = check_pages(font, &laid.geometry, &laid.pages);

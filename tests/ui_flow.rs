@@ -237,16 +237,19 @@ fn report_sections_and_suggested_file_name() {
         })
     };
     let _ = screen.update(kind(ReportKind::BlankChecklist));
+    let date = screen.date.format("%Y-%m-%d");
     assert!(
-        screen.path.ends_with("星火精密-内审检查表（空白）.pdf"),
+        screen
+            .path
+            .ends_with(&format!("星火精密-空白检查表-全部部门-{date}.pdf")),
         "{}",
         screen.path
     );
     let _ = screen.update(M::Locale(Locale::EnUs));
     assert!(
-        screen
-            .path
-            .ends_with("星火精密-Interview checklist (blank).pdf"),
+        screen.path.ends_with(&format!(
+            "星火精密-Blank checklist-All departments-{date}.pdf"
+        )),
         "{}",
         screen.path
     );

@@ -169,6 +169,7 @@ rep-open-folder = Open the folder
 report-kind-diagnosis = Diagnosis report
 report-kind-checklist = Interview checklist (filled)
 report-kind-blank-checklist = Interview checklist (blank)
+rep-all-departments-hint = All departments: one file with a form per department, each starting on a new page with its own page numbers and sign-off. For one file per department, export each department in turn, or use the command line: report --each-department.
 err-store-quick-check = The database check found a problem and saving is paused; restore the latest backup under Settings → Backups
 settings-move = Move here
 settings-move-placeholder = Full path of the new data folder

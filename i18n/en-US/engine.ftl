@@ -121,14 +121,35 @@ gate-management-review-passed = The management review was held on { $date }, aft
 gate-no-penalty-passed = No IP administrative penalty during operation or in the year before.
 gate-no-penalty-failed = An IP administrative penalty was imposed during operation or in the year before; clear this with the certification body before applying.
 gate-no-penalty-unknown = Whether any IP administrative penalty was imposed recently has not been confirmed.
-gate-prerequisites-failed = { $count } of { $total } prerequisite items do not conform: { $items }.
-gate-prerequisites-unknown = { $open } of { $total } prerequisite items are still unanswered and count as not met until answered: { $items }.
-gate-prerequisites-failed-open = { $count } of { $total } prerequisite items do not conform and { $open } more are unanswered (counted as not met): { $items }.
-gate-prerequisites-passed = All { $total } prerequisite items conform.
+gate-prerequisites-failed = { $count } of { $total } prerequisite items { $count ->
+        [one] does
+       *[other] do
+    } not conform: { $items }.
+gate-prerequisites-unknown = { $open } of { $total } prerequisite items { $open ->
+        [one] is
+       *[other] are
+    } still unanswered and count as not met until answered: { $items }.
+gate-prerequisites-failed-open = { $count } of { $total } prerequisite items { $count ->
+        [one] does
+       *[other] do
+    } not conform and { $open } more { $open ->
+        [one] is
+       *[other] are
+    } unanswered (counted as not met): { $items }.
+gate-prerequisites-passed = { $total ->
+        [one] The one prerequisite item conforms.
+       *[other] All { $total } prerequisite items conform.
+    }
 gate-trained-auditor-failed = No internal auditor or IP lead has been trained and examined on the standard yet; schedule the training early.
-gate-trained-auditor-passed = { $count } trained internal auditors or IP leads.
+gate-trained-auditor-passed = { $count ->
+        [one] { $count } trained internal auditor or IP lead.
+       *[other] { $count } trained internal auditors or IP leads.
+    }
 gate-trained-auditor-unknown = The number of trained internal auditors has not been recorded.
-gate-valid-right-passed = The organization holds { $count } valid patents, trademarks or registered copyrights.
+gate-valid-right-passed = The organization holds { $count ->
+        [one] { $count } valid patent, trademark or registered copyright.
+       *[other] { $count } valid patents, trademarks or registered copyrights.
+    }
 gate-valid-right-failed = The organization holds no valid patent, trademark or registered copyright yet; certification bodies usually expect at least one valid IP right.
 gate-earliest-licence = No application date can be set until the business license is in order.
 gate-earliest-penalty = An IP administrative penalty must be cleared with the certification body before an application date can be set.

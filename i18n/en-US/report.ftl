@@ -51,10 +51,31 @@ report-sub-phases = Phases
 report-sub-actions = Corrective actions
 
 ## Conclusion
-report-summary = This diagnosis against { $edition } covered { $items } items: { $applicable } apply and { $answered } were assessed, for an overall score of { $score }. It found { $major } major nonconformities, { $minor } minor nonconformities and { $observation } observations.
+report-summary = This diagnosis against { $edition } covered { $items ->
+        [one] { $items } item
+       *[other] { $items } items
+    }: { $applicable } { $applicable ->
+        [one] applies
+       *[other] apply
+    } and { $answered } { $answered ->
+        [one] was
+       *[other] were
+    } assessed, for an overall score of { $score }. It found { $major ->
+        [one] { $major } major nonconformity
+       *[other] { $major } major nonconformities
+    }, { $minor ->
+        [one] { $minor } minor nonconformity
+       *[other] { $minor } minor nonconformities
+    } and { $observation ->
+        [one] { $observation } observation
+       *[other] { $observation } observations
+    }.
 report-summary-no-score = This diagnosis against { $edition } covers { $items } items; no applicable item has been assessed yet, so there is no score.
 report-summary-ready = Certification prerequisites: every required condition is met; the application can be prepared.
-report-summary-not-ready = Certification prerequisites: { $count } required conditions are not met or still to be confirmed (see section { $section }).
+report-summary-not-ready = Certification prerequisites: { $count ->
+        [one] { $count } required condition is
+       *[other] { $count } required conditions are
+    } not met or still to be confirmed (see section { $section }).
 report-no-conclusion = (The assessor has not written a conclusion yet.)
 report-score-value = { $score } points
 
@@ -68,14 +89,29 @@ report-profile-ip-staff = IP staff
 report-profile-licence = Business license
 report-licence-valid = Valid
 report-licence-invalid = Invalid or expired
-report-value-persons = { $n } persons
+report-value-persons = { $n ->
+        [one] { $n } person
+       *[other] { $n } persons
+    }
 report-value-wan = CNY { $n } × 10,000
 report-col-ip-type = Type
 report-col-count = Count
 
 ## Method
 report-method-intro = The assessor rated each item of { $edition } by interview, document review, record sampling and observation on site. The verdicts and their points:
-report-method-scope = Scope: { $items } items; { $applicable } apply and { $na } do not ({ $triage } of them automatically, because the client has no such activity); { $answered } were assessed ({ $progress }%). Items not assessed do not count towards the score.
+report-method-scope = Scope: { $items ->
+        [one] { $items } item
+       *[other] { $items } items
+    }; { $applicable } { $applicable ->
+        [one] applies
+       *[other] apply
+    } and { $na } { $na ->
+        [one] does
+       *[other] do
+    } not ({ $triage } of them automatically, because the client has no such activity); { $answered } { $answered ->
+        [one] was
+       *[other] were
+    } assessed ({ $progress }%). Items not assessed do not count towards the score.
 report-method-priority = Action priority = item weight (1–3) × severity (observation 1, minor 2, major 3), from 1 to 9: 6 and above is high, 3–5 medium, below that low.
 report-col-symbol = Symbol
 report-col-verdict = Verdict
@@ -183,9 +219,14 @@ report-sign-stamp = (Company seal)
 ## Internal audit checklist
 report-checklist-department = Department audited: { $department }
 report-checklist-all = All departments
+report-file-checklist = Checklist
+report-file-blank-checklist = Blank checklist
 report-checklist-auditor = Auditor:
 report-checklist-date = Date:
 report-checklist-escort = Accompanied by:
+report-checklist-sign-head = Head of audited department:
+report-checklist-sign-date = Date:
+report-checklist-sign-note = The audit records above were reviewed and confirmed by the auditor and the head of the audited department.
 report-checklist-legend = Verdicts: √ conform　△ observation　○ minor nonconformity　× major nonconformity　N/A not applicable
 report-col-content = What to audit
 report-col-method = Method

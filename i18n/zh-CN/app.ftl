@@ -169,6 +169,7 @@ rep-open-folder = 打开所在文件夹
 report-kind-diagnosis = 诊断报告
 report-kind-checklist = 内审检查表（含记录）
 report-kind-blank-checklist = 内审检查表（空白）
+rep-all-departments-hint = 全部部门：一个文件，每个部门一份检查表，各自另起一页、单独编页码并带签字栏。需要每个部门一个文件时，逐个选择部门导出，或用命令行 report --each-department。
 err-store-quick-check = 数据库检查发现问题，已暂停保存；请在“设置 → 备份”中恢复最近的备份
 settings-move = 迁移到此文件夹
 settings-move-placeholder = 新的数据文件夹完整路径

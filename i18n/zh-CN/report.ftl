@@ -170,9 +170,14 @@ report-sign-stamp = （盖章）
 ## 内审检查表
 report-checklist-department = 受审核部门：{ $department }
 report-checklist-all = 全部部门
+report-file-checklist = 检查表
+report-file-blank-checklist = 空白检查表
 report-checklist-auditor = 审核员：
 report-checklist-date = 审核日期：
 report-checklist-escort = 陪同人员：
+report-checklist-sign-head = 受审核部门负责人：
+report-checklist-sign-date = 日期：
+report-checklist-sign-note = 以上审核记录经审核员与受审核部门负责人共同确认。
 report-checklist-legend = 判定：√ 符合　△ 观察项　○ 一般不符合　× 严重不符合　N/A 不适用
 report-col-content = 审核内容
 report-col-method = 审核方法

@@ -1,5 +1,5 @@
-//! `report ID --out FILE [--lang L] [--as-of DATE] [--kind diagnosis|checklist|blank-checklist]
-//! [--department CODE] [--sections LIST]`: the PDF diagnosis report or interview checklist, in the chosen
+//! `report ID --out FILE|FOLDER [--lang L] [--as-of DATE] [--kind diagnosis|checklist|blank-checklist]
+//! [--department CODE] [--sections LIST] [--each-department]`: the PDF diagnosis report or interview checklist, in the chosen
 //! language (the global `--lang`).
 
 use super::session::{fail, open, print_written};
@@ -15,8 +15,9 @@ use std::path::PathBuf;
 pub struct ReportArgs {
     /// Assessment id.
     pub id: i64,
-    /// The PDF file to write (replaced whole if it exists).
-    #[arg(long, value_name = "FILE")]
+    /// The PDF file to write (replaced whole if it exists), or an existing folder to write it
+    /// into under its suggested name (checklists: with the department and the date).
+    #[arg(long, value_name = "FILE|FOLDER")]
     pub out: PathBuf,
     /// The date gates, the roadmap and support are computed for (default today).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::parse_date)]
@@ -33,6 +34,10 @@ pub struct ReportArgs {
     /// compare, signatures.
     #[arg(long, value_name = "LIST", value_delimiter = ',')]
     pub sections: Option<Vec<String>>,
+    /// Checklists for all departments only: one file per department in the `--out` folder
+    /// instead of one file with a form per department.
+    #[arg(long)]
+    pub each_department: bool,
 }
 
 pub fn run(ctx: &Context, args: &ReportArgs) -> Result<(), Failure> {
@@ -55,16 +60,55 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<(), Failure> {
             .collect::<Result<Vec<_>, _>>()?,
         None => ReportSection::ALL.to_vec(),
     };
+    if args.each_department
+        && (kind == ReportKind::Diagnosis || department.is_some() || !args.out.is_dir())
+    {
+        return Err(Failure {
+            message: crate::i18n::tr(l, "cli-report-each-department"),
+            code: 2,
+        });
+    }
     let as_of = args
         .as_of
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     let store = open(ctx, false)?;
     let doc = crate::printing::document(&store, &ctx.paths, args.id, l, as_of, chrono::Utc::now())
         .map_err(|e| fail(l, &e))?;
+    if args.each_department {
+        let filled = kind == ReportKind::Checklist;
+        for scope in crate::report::checklist::scopes(&doc, None) {
+            let bytes = crate::report::render_checklist(&doc, std::slice::from_ref(&scope), filled)
+                .map_err(|e| Failure::other(l, &e))?;
+            let name = crate::printing::suggested_file_name(
+                l,
+                kind,
+                &doc.client,
+                Some(&scope.name),
+                as_of,
+            );
+            let out = args.out.join(name);
+            crate::store::exchange::write_file(&out, &bytes).map_err(|e| fail(l, &e))?;
+            print_written(l, &out);
+        }
+        warn_missing_glyphs(l);
+        return Ok(());
+    }
     let bytes = crate::report::render_doc(&doc, kind, &sections, department)
         .map_err(|e| Failure::other(l, &e))?;
-    crate::store::exchange::write_file(&args.out, &bytes).map_err(|e| fail(l, &e))?;
-    print_written(l, &args.out);
+    let out = if args.out.is_dir() {
+        let scope = department.map(|d| crate::i18n::tr(l, &format!("department-{}", d.key())));
+        args.out.join(crate::printing::suggested_file_name(
+            l,
+            kind,
+            &doc.client,
+            scope.as_deref(),
+            as_of,
+        ))
+    } else {
+        args.out.clone()
+    };
+    crate::store::exchange::write_file(&out, &bytes).map_err(|e| fail(l, &e))?;
+    print_written(l, &out);
     warn_missing_glyphs(l);
     Ok(())
 }

@@ -178,10 +178,16 @@ fn compare_view(src: &ReportSources<'_>, prev: &PreviousView<'_>, locale: Locale
             .iter()
             .map(|c| ChangeLine {
                 clause: c.clause.clone(),
-                question: src
-                    .catalog
-                    .item(&c.item_id)
-                    .map_or_else(|| c.item_id.clone(), |i| i.question.get(locale).to_string()),
+                // An item the catalogue no longer has shows its clause's title, never its id.
+                question: src.catalog.item(&c.item_id).map_or_else(
+                    || {
+                        src.catalog
+                            .clause(&c.clause)
+                            .map(|cl| cl.title.get(locale).to_string())
+                            .unwrap_or_default()
+                    },
+                    |i| i.question.get(locale).to_string(),
+                ),
                 before: c.before,
                 after: c.after,
             })

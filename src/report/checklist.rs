@@ -5,7 +5,7 @@
 use super::ReportError;
 use super::diagnosis::{Laid, meta, verdict_color};
 use super::doc::{ItemLine, ReportDoc, date_text};
-use super::font::Font;
+use super::font::{Font, MM_PER_PT};
 use super::layout::{Align, Chrome, Draw, Geometry, Layout, Stroke, TextStyle, palette};
 use super::pdf::render;
 use super::table::{Cell, Column, Table};
@@ -23,24 +23,48 @@ pub const A4_LANDSCAPE: Geometry = Geometry {
     bottom: 18.0,
 };
 
-/// The departments printed: the one asked for, else every department the client has (all
+/// What one checklist form covers: the name printed on it (and put in its file name) and the
+/// catalogue functions whose items it audits. Today each scope is one catalogue function; a
+/// client's own department maps to several functions (lead or supporting).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChecklistScope {
+    pub name: String,
+    pub functions: Vec<Department>,
+}
+
+impl ChecklistScope {
+    /// One catalogue function under its localized name.
+    pub fn function(doc: &ReportDoc, d: Department) -> ChecklistScope {
+        ChecklistScope {
+            name: doc.tr(&format!("department-{}", d.key())),
+            functions: vec![d],
+        }
+    }
+}
+
+/// The forms printed: the one department asked for, else every department the client has (all
 /// when none are recorded) that has items to audit.
-fn departments(doc: &ReportDoc, only: Option<Department>) -> Vec<Department> {
+pub fn scopes(doc: &ReportDoc, only: Option<Department>) -> Vec<ChecklistScope> {
     match only {
-        Some(d) => vec![d],
+        Some(d) => vec![ChecklistScope::function(doc, d)],
         None => Department::ALL
             .iter()
             .copied()
             .filter(|d| doc.departments.is_empty() || doc.departments.contains(d))
-            .filter(|d| items_for(doc, *d).next().is_some())
+            .map(|d| ChecklistScope::function(doc, d))
+            .filter(|s| items_for(doc, s).next().is_some())
             .collect(),
     }
 }
 
-fn items_for(doc: &ReportDoc, d: Department) -> impl Iterator<Item = &ItemLine> {
-    doc.items
-        .iter()
-        .filter(move |i| !i.na_by_triage && i.departments.contains(&d))
+/// The items a form audits, in catalogue order (items N/A by triage are left out).
+fn items_for<'a>(
+    doc: &'a ReportDoc,
+    scope: &'a ChecklistScope,
+) -> impl Iterator<Item = &'a ItemLine> {
+    doc.items.iter().filter(move |i| {
+        !i.na_by_triage && i.departments.iter().any(|d| scope.functions.contains(d))
+    })
 }
 
 fn content(doc: &ReportDoc, item: &ItemLine) -> String {
@@ -113,15 +137,52 @@ fn form_fields(l: &mut Layout<'_>, doc: &ReportDoc, filled: bool) {
     l.set_y(y + style.line_height() + 2.5);
 }
 
-/// Renders the checklist; `department` limits it to one department, `filled` prints the
-/// recorded notes and verdicts instead of blank rows.
+/// Height of the sign-off: space, a two-line note, room to write above the lines, the
+/// labelled lines.
+const SIGN_OFF_HEIGHT: f32 = 4.0 + 2.0 * 8.5 * 1.45 * MM_PER_PT + 9.0 + 10.0 * 1.6 * MM_PER_PT;
+
+/// The sign-off at the end of a form: auditor, head of the audited department and date, each
+/// with a line to sign on.
+fn sign_off(l: &mut Layout<'_>, doc: &ReportDoc) {
+    let geo = l.geometry();
+    let style = TextStyle::BODY;
+    let note = TextStyle::SMALL;
+    l.ensure_room(SIGN_OFF_HEIGHT);
+    l.space(4.0);
+    l.paragraph(&doc.tr("report-checklist-sign-note"), &note);
+    l.space(9.0);
+    let fields = [
+        ("report-checklist-auditor", 0.32),
+        ("report-checklist-sign-head", 0.42),
+        ("report-checklist-sign-date", 0.26),
+    ];
+    let y = l.y();
+    let mut x = geo.left;
+    for (id, share) in fields {
+        let w = geo.content_width() * share;
+        let label = doc.tr(id);
+        let lw = l.font().width(&label, style.size);
+        l.line_at(x, y, w, &label, &style);
+        let base = y + style.baseline_offset() + 1.2;
+        l.push(Draw::Line {
+            from: (x + lw + 1.0, base),
+            to: (x + w - 6.0, base),
+            stroke: Stroke::solid(palette::INK, 0.4),
+        });
+        x += w;
+    }
+    l.set_y(y + style.line_height() + 2.0);
+}
+
+/// Renders the checklist, one form per scope, each starting on a new page with its own page
+/// numbers; `filled` prints the recorded notes and verdicts instead of blank rows.
 pub fn render_checklist(
     doc: &ReportDoc,
-    department: Option<Department>,
+    scopes: &[ChecklistScope],
     filled: bool,
 ) -> Result<Vec<u8>, ReportError> {
     let font = Font::bundled()?;
-    let laid = layout_checklist(doc, department, filled)?;
+    let laid = layout_checklist(doc, scopes, filled)?;
     let title = doc.tr("report-checklist-title");
     let mut m = meta(doc);
     m.title = if doc.client.is_empty() {
@@ -135,7 +196,7 @@ pub fn render_checklist(
 /// The checklist laid out on pages, before it becomes a PDF.
 pub fn layout_checklist(
     doc: &ReportDoc,
-    department: Option<Department>,
+    scopes: &[ChecklistScope],
     filled: bool,
 ) -> Result<Laid, ReportError> {
     let font = Font::bundled()?;
@@ -147,12 +208,13 @@ pub fn layout_checklist(
         .aligned(Align::Center);
     let title = doc.tr("report-checklist-title");
     let geo = l.geometry();
-    for d in departments(doc, department) {
+    for scope in scopes {
         l.page_break();
+        l.start_group(&scope.name);
         let y = l.y();
         let h = l.text_at(geo.left, y, geo.content_width(), &title, &title_style);
         l.set_y(y + h + 1.0);
-        let name = doc.tr(&format!("department-{}", d.key()));
+        let name = scope.name.clone();
         l.heading(
             2,
             &doc.tr_args(
@@ -178,8 +240,10 @@ pub fn layout_checklist(
         if !filled {
             t.min_row_height = 16.0;
         }
+        // The last row goes with the sign-off, so no page holds a signature alone.
+        t.keep_tail = SIGN_OFF_HEIGHT;
         let sep = doc.tr("report-list-sep");
-        for (i, item) in items_for(doc, d).enumerate() {
+        for (i, item) in items_for(doc, scope).enumerate() {
             let methods: Vec<String> = item
                 .methods
                 .iter()
@@ -211,6 +275,7 @@ pub fn layout_checklist(
         } else {
             l.table(&t);
         }
+        sign_off(&mut l, doc);
     }
     if l.at_page_top() && l.page_index() == 0 {
         l.paragraph(&doc.tr("report-checklist-empty"), &TextStyle::BODY);

@@ -108,6 +108,66 @@ pub enum Draw {
     },
 }
 
+impl Draw {
+    /// The same command moved down by `dy` mm.
+    #[must_use]
+    pub fn shifted(self, dy: f32) -> Draw {
+        match self {
+            Draw::Text {
+                x,
+                baseline,
+                size,
+                color,
+                bold,
+                text,
+            } => Draw::Text {
+                x,
+                baseline: baseline + dy,
+                size,
+                color,
+                bold,
+                text,
+            },
+            Draw::Rect {
+                x,
+                y,
+                w,
+                h,
+                fill,
+                stroke,
+            } => Draw::Rect {
+                x,
+                y: y + dy,
+                w,
+                h,
+                fill,
+                stroke,
+            },
+            Draw::Line { from, to, stroke } => Draw::Line {
+                from: (from.0, from.1 + dy),
+                to: (to.0, to.1 + dy),
+                stroke,
+            },
+            Draw::Image { x, y, w, h, image } => Draw::Image {
+                x,
+                y: y + dy,
+                w,
+                h,
+                image,
+            },
+            Draw::Shape {
+                points,
+                fill,
+                stroke,
+            } => Draw::Shape {
+                points: points.into_iter().map(|(x, y)| (x, y + dy)).collect(),
+                fill,
+                stroke,
+            },
+        }
+    }
+}
+
 /// An image as 8-bit RGB pixels (`width × height × 3` bytes), e.g. a logo.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RgbImage {

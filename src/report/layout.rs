@@ -81,6 +81,21 @@ pub struct Chrome<'a> {
     pub page_label: &'a dyn Fn(usize, usize) -> String,
 }
 
+/// Headings (and what is kept with them) waiting for the next block: if that block starts a
+/// new page before anything else follows them, they move along (keep-with-next).
+#[derive(Debug, Clone, Copy)]
+struct Kept {
+    page: usize,
+    /// Index of the first kept drawing command on `page`.
+    start: usize,
+    /// Drawing commands up to here are kept; anything after them is the next block.
+    end: usize,
+    /// The cursor where the kept run starts.
+    y: f32,
+    /// Index of the first bookmark in the kept run.
+    bookmarks: usize,
+}
+
 /// The flowing cursor. Blocks are added top to bottom; `finish` adds header and footer.
 pub struct Layout<'f> {
     pub(crate) font: &'f Font,
@@ -88,6 +103,11 @@ pub struct Layout<'f> {
     pages: Vec<Page>,
     pub(crate) y: f32,
     bookmarks: Vec<Bookmark>,
+    kept: Option<Kept>,
+    /// Inside `keep_with_next`: everything drawn joins the kept run.
+    holding: u32,
+    /// Parts numbered on their own (first page, name), e.g. one checklist form per department.
+    groups: Vec<(usize, String)>,
 }
 
 impl<'f> Layout<'f> {
@@ -106,6 +126,9 @@ impl<'f> Layout<'f> {
             }],
             y: geo.top,
             bookmarks: Vec::new(),
+            kept: None,
+            holding: 0,
+            groups: Vec::new(),
         }
     }
 
@@ -144,6 +167,11 @@ impl<'f> Layout<'f> {
 
     /// Starts a new page with header and footer.
     pub fn new_page(&mut self) {
+        self.kept = None;
+        self.push_page();
+    }
+
+    fn push_page(&mut self) {
         self.pages.push(Page {
             draws: Vec::new(),
             chrome: true,
@@ -165,14 +193,98 @@ impl<'f> Layout<'f> {
         }
     }
 
+    /// Starts a part on the current page with its own page numbers ("page 1 of 3" within the
+    /// part) and its name in the running header.
+    pub fn start_group(&mut self, name: &str) {
+        let page = self.page_index();
+        self.groups.retain(|(p, _)| *p != page);
+        self.groups.push((page, name.to_string()));
+    }
+
+    /// The part a page belongs to: its name, the page's number in it and its page count.
+    fn group_of(&self, page: usize) -> Option<(&str, usize, usize)> {
+        let i = self.groups.iter().rposition(|(p, _)| *p <= page)?;
+        let start = self.groups[i].0;
+        let end = self.groups.get(i + 1).map_or(self.pages.len(), |(p, _)| *p);
+        Some((self.groups[i].1.as_str(), page - start + 1, end - start))
+    }
+
     /// Makes sure `height` mm fit below the cursor, starting a new page if not.
     /// Returns whether a new page was started.
+    ///
+    /// A heading just placed with nothing after it yet moves to the new page too, so a heading
+    /// is never left alone at the foot of a page.
     pub fn ensure_room(&mut self, height: f32) -> bool {
-        if self.y + height > self.geo.body_bottom() + 0.01 && !self.at_page_top() {
-            self.new_page();
-            true
-        } else {
-            false
+        let page = self.page_index();
+        let drawn = self.current().draws.len();
+        if self
+            .kept
+            .is_some_and(|k| self.holding == 0 && (k.page != page || drawn > k.end))
+        {
+            // Something already follows the heading on its page.
+            self.kept = None;
+        }
+        if self.y + height <= self.geo.body_bottom() + 0.01 || self.at_page_top() {
+            return false;
+        }
+        // Moving a run that already starts at the top of a page would gain nothing.
+        let carry = self.kept.take().filter(|k| k.y > self.geo.top + 0.01);
+        let y = self.y;
+        self.push_page();
+        if let Some(k) = carry {
+            let dy = self.geo.top - k.y;
+            let moved: Vec<Draw> = self.pages[page]
+                .draws
+                .drain(k.start..)
+                .map(|d| d.shifted(dy))
+                .collect();
+            let new = self.page_index();
+            for b in &mut self.bookmarks[k.bookmarks..] {
+                b.page = new;
+            }
+            self.kept = Some(Kept {
+                page: new,
+                start: 0,
+                end: moved.len(),
+                y: self.geo.top,
+                bookmarks: k.bookmarks,
+            });
+            self.pages[new].draws = moved;
+            self.y = y + dy;
+        }
+        true
+    }
+
+    /// Lays out `blocks` (e.g. a chart's introduction) so that they stay on one page with
+    /// the heading before them and the block after them.
+    pub fn keep_with_next(&mut self, blocks: impl FnOnce(&mut Self)) {
+        if self.kept.is_none() {
+            self.kept = Some(self.mark());
+        }
+        self.holding += 1;
+        blocks(self);
+        self.holding -= 1;
+        self.extend_kept();
+    }
+
+    fn mark(&self) -> Kept {
+        let drawn = self.current().draws.len();
+        Kept {
+            page: self.page_index(),
+            start: drawn,
+            end: drawn,
+            y: self.y,
+            bookmarks: self.bookmarks.len(),
+        }
+    }
+
+    /// Everything drawn so far on this page joins the kept run.
+    fn extend_kept(&mut self) {
+        let page = self.page_index();
+        let drawn = self.current().draws.len();
+        match &mut self.kept {
+            Some(k) if k.page == page => k.end = drawn,
+            _ => self.kept = None,
         }
     }
 
@@ -302,6 +414,12 @@ impl<'f> Layout<'f> {
         if !self.at_page_top() {
             self.space(before);
         }
+        // A heading right after another one joins its run; otherwise it starts one.
+        let page = self.page_index();
+        let drawn = self.current().draws.len();
+        if !self.kept.is_some_and(|k| k.page == page && k.end == drawn) {
+            self.kept = Some(self.mark());
+        }
         self.bookmarks.push(Bookmark {
             title: self.font.sanitize(text).replace('\n', " "),
             page: self.page_index(),
@@ -338,6 +456,7 @@ impl<'f> Layout<'f> {
             });
         }
         self.space(3.0);
+        self.extend_kept();
     }
 
     /// Adds the running header and footer and returns the pages and the outline.
@@ -347,16 +466,22 @@ impl<'f> Layout<'f> {
         let font = self.font;
         let small = TextStyle::SMALL.sized(8.0);
         let half = geo.content_width() / 2.0 - 2.0;
-        let header_left = fit(self.font, &chrome.header_left, small.size, half);
         let header_right = fit(self.font, &chrome.header_right, small.size, half);
         let footer_left = fit(self.font, &chrome.footer_left, small.size, half);
-        for (i, page) in self.pages.iter_mut().enumerate() {
+        let numbering: Vec<(String, usize, usize)> = (0..total)
+            .map(|i| match self.group_of(i) {
+                Some((name, n, of)) => (format!("{} — {name}", chrome.header_left), n, of),
+                None => (chrome.header_left.clone(), i + 1, total),
+            })
+            .collect();
+        for (page, (left, n, of)) in self.pages.iter_mut().zip(numbering) {
             if !page.chrome {
                 continue;
             }
+            let header_left = fit(font, &left, small.size, half);
             let header_base = geo.top - 9.0;
             let footer_base = geo.height - geo.bottom + 11.0;
-            let label = fit(font, &(chrome.page_label)(i + 1, total), small.size, half);
+            let label = fit(font, &(chrome.page_label)(n, of), small.size, half);
             let right_x = |t: &str| geo.width - geo.right - font.width(t, small.size);
             let mut text = |x: f32, baseline: f32, t: &str| {
                 if !t.is_empty() {

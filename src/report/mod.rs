@@ -33,7 +33,7 @@ use crate::model::support::RegionalReward;
 use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::BTreeMap;
 
-pub use checklist::render_checklist;
+pub use checklist::{ChecklistScope, render_checklist};
 pub use diagnosis::{render_diagnosis, render_diagnosis_sections};
 pub use doc::{Assessor, Logo, ReportDoc};
 
@@ -200,7 +200,8 @@ pub fn render_report(
 }
 
 /// Renders a frozen document as the chosen printable: the diagnosis report with the chosen
-/// `sections`, or a checklist (for one `department` or all).
+/// `sections`, or a checklist (for one `department` or all, one form per department in one
+/// file).
 pub fn render_doc(
     doc: &ReportDoc,
     kind: ReportKind,
@@ -209,7 +210,9 @@ pub fn render_doc(
 ) -> Result<Vec<u8>, ReportError> {
     match kind {
         ReportKind::Diagnosis => render_diagnosis_sections(doc, sections),
-        ReportKind::Checklist => render_checklist(doc, department, true),
-        ReportKind::BlankChecklist => render_checklist(doc, department, false),
+        ReportKind::Checklist => render_checklist(doc, &checklist::scopes(doc, department), true),
+        ReportKind::BlankChecklist => {
+            render_checklist(doc, &checklist::scopes(doc, department), false)
+        }
     }
 }

@@ -107,14 +107,17 @@ fn phase_color(i: usize) -> Rgb {
 pub(super) fn plan(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
     l.heading(1, &s.next(doc, "report-sec-plan"), 60.0);
     l.heading(2, &s.sub(doc, 1, "report-sub-timeline"), 60.0);
-    l.paragraph(
-        &doc.tr_args(
-            "report-plan-intro",
-            &[("start", Arg::from(date_text(doc.plan_start)))],
-        ),
-        &BODY,
-    );
-    l.space(2.0);
+    // The introduction stays with its heading and the chart.
+    l.keep_with_next(|l| {
+        l.paragraph(
+            &doc.tr_args(
+                "report-plan-intro",
+                &[("start", Arg::from(date_text(doc.plan_start)))],
+            ),
+            &BODY,
+        );
+        l.space(2.0);
+    });
     l.gantt(&Gantt {
         tasks: doc
             .phases

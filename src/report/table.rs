@@ -113,6 +113,9 @@ pub struct Table {
     pub min_row_height: f32,
     /// Shading of the first column (label column of a key-value table).
     pub label_fill: Option<Rgb>,
+    /// Room in mm the block after the table needs: the last row moves to a new page with it
+    /// rather than leave that block alone there (e.g. a form's sign-off).
+    pub keep_tail: f32,
 }
 
 impl Table {
@@ -126,6 +129,7 @@ impl Table {
             zebra: true,
             min_row_height: 0.0,
             label_fill: None,
+            keep_tail: 0.0,
         }
     }
 
@@ -212,14 +216,20 @@ impl Layout<'_> {
                 * lh
                 + 2.0 * PAD_Y
         });
-        self.ensure_room(head_h + first.max(t.min_row_height));
+        let single = if t.rows.len() == 1 { t.keep_tail } else { 0.0 };
+        self.ensure_room(head_h + first.max(t.min_row_height) + single);
         self.table_header(t, &grid, &head, head_h);
         let capacity = self.geo.body_bottom() - self.geo.top - head_h;
         for (i, row) in t.rows.iter().enumerate() {
             let lines = self.cell_lines(t, &grid, row);
             let n = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
             let h = (n as f32 * lh + 2.0 * PAD_Y).max(t.min_row_height);
-            if self.y + h > self.geo.body_bottom() + 0.01 && h <= capacity {
+            let tail = if i + 1 == t.rows.len() {
+                t.keep_tail
+            } else {
+                0.0
+            };
+            if self.y + h + tail > self.geo.body_bottom() + 0.01 && h + tail <= capacity {
                 self.new_page();
                 self.table_header(t, &grid, &head, head_h);
             }

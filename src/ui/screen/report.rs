@@ -26,6 +26,8 @@ pub struct ReportScreen {
     pub follow_up: bool,
     /// The client's name, for the suggested file name.
     pub client: String,
+    /// The day the printable is made, for the suggested checklist file name (today).
+    pub date: chrono::NaiveDate,
     pub assessor: String,
     pub assessor_org: String,
     pub conclusion: text_editor::Content,
@@ -84,6 +86,7 @@ impl ReportScreen {
             sections: ReportSection::ALL.to_vec(),
             follow_up,
             client: client.to_string(),
+            date: chrono::Local::now().date_naive(),
             assessor: assessor.to_string(),
             assessor_org: assessor_org.to_string(),
             conclusion: text_editor::Content::with_text(conclusion),
@@ -95,15 +98,19 @@ impl ReportScreen {
         screen
     }
 
-    /// The suggested file name: client, printable, in the report's language.
+    /// The suggested file name: client, printable, in the report's language; checklists add the
+    /// department and the date.
     pub fn file_name(&self) -> String {
-        let kind = tr(self.locale, &format!("report-kind-{}", self.kind.key()));
-        let stem = if self.client.trim().is_empty() {
-            kind
-        } else {
-            format!("{}-{kind}", self.client.trim())
-        };
-        crate::paths::file_name(&stem, "pdf")
+        let department = self
+            .department
+            .map(|d| tr(self.locale, &format!("department-{}", d.key())));
+        crate::printing::suggested_file_name(
+            self.locale,
+            self.kind,
+            &self.client,
+            department.as_deref(),
+            self.date,
+        )
     }
 
     /// Applies a change of printable or language, keeping the path's file name in step when
@@ -130,7 +137,7 @@ impl ReportScreen {
         match message {
             Message::Locale(l) => self.renaming(|s| s.locale = l),
             Message::Kind(c) => self.renaming(|s| s.kind = c.value),
-            Message::Department(c) => self.department = c.value,
+            Message::Department(c) => self.renaming(|s| s.department = c.value),
             Message::Section(section, on) => {
                 self.sections.retain(|s| *s != section);
                 if on {
@@ -266,6 +273,9 @@ impl ReportScreen {
                 .spacing(8)
                 .align_y(iced::Center),
             );
+            if self.department.is_none() {
+                form = form.push(text(tr(l, "rep-all-departments-hint")).size(13));
+            }
         }
         form = form
             .push(
