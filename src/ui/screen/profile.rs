@@ -366,7 +366,7 @@ impl ProfileForm {
             .spacing(12),
             text(size_text)
                 .size(14)
-                .color(crate::ui::charts::score_color(90.0)),
+                .color(style::size_class_color(&size)),
         ]
         .spacing(10);
 
