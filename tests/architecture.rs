@@ -57,3 +57,31 @@ fn model_does_no_io_and_no_sql() {
         }
     }
 }
+
+#[test]
+fn model_returns_message_ids_not_translated_text() {
+    // The model hands out message ids with arguments; only the UI, the report and the CLI
+    // turn them into sentences. Comments may speak of i18n; code may not use it.
+    let mut offenders = Vec::new();
+    let mut dirs = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src/model")];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                dirs.push(p);
+                continue;
+            }
+            let src = std::fs::read_to_string(&p).unwrap();
+            for (n, line) in src.lines().enumerate() {
+                let code = line.split("//").next().unwrap_or_default();
+                if code.contains("i18n") {
+                    offenders.push(format!("{}:{}: {}", p.display(), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "model code uses crate::i18n: {offenders:#?}"
+    );
+}

@@ -155,7 +155,7 @@ fn the_reason_names_clauses_not_item_ids() {
     let e = evaluate(&input(&profile, &facts, &answers, None), date(2026, 12, 1));
     let gate = e.gates.gate(GateId::Prerequisites).unwrap();
     for l in ipms_readiness::locale::Locale::ALL {
-        let text = gate.reason.get(l);
+        let text = ipms_readiness::i18n::render(l, &gate.reason);
         assert!(!text.contains("23-"), "{text}");
     }
 }

@@ -6,6 +6,7 @@ mod engine_common;
 
 use chrono::{Months, NaiveDate};
 use engine_common::{all, answer, assessment, catalog_from, date};
+use ipms_readiness::i18n::render_both;
 use ipms_readiness::model::assessment::{Answers, Facts, Triage, Verdict};
 use ipms_readiness::model::catalog::{Catalog, Department, FixPhase};
 use ipms_readiness::model::org::Organisation;
@@ -125,7 +126,8 @@ proptest! {
         prop_assert_eq!(check.ready, hard_all_passed);
         prop_assert_eq!(check.gates.len(), GateId::ALL.len());
         for g in &check.gates {
-            prop_assert!(g.reason.is_complete() && !g.reason.zh_cn.starts_with("gate-"));
+            let reason = render_both(&g.reason);
+            prop_assert!(reason.is_complete() && !reason.zh_cn.starts_with("gate-"));
         }
     }
 }
@@ -407,13 +409,14 @@ fn gate_check_passes_only_when_every_hard_gate_passes() {
     assert!(!check.ready);
     let op = check.gate(GateId::OperatingPeriod).unwrap();
     assert_eq!(op.status, GateStatus::Failed);
-    assert!(
-        op.reason.zh_cn.contains("2026-04-30"),
-        "{}",
-        op.reason.zh_cn
-    );
+    let reason = render_both(&op.reason);
+    assert!(reason.zh_cn.contains("2026-04-30"), "{}", reason.zh_cn);
     assert_eq!(check.earliest_application, Some(date(2026, 4, 30)));
-    assert!(check.earliest_reason.en_us.contains("2026-04-30"));
+    assert!(
+        render_both(&check.earliest_reason)
+            .en_us
+            .contains("2026-04-30")
+    );
 
     // Review before audit, audit before operation: both fail with the dates in the reason.
     let mut facts = good_facts();
@@ -438,20 +441,18 @@ fn gate_check_passes_only_when_every_hard_gate_passes() {
     let pre = check.gate(GateId::Prerequisites).unwrap();
     assert_eq!(pre.status, GateStatus::Failed);
     let clause = &cat.item("i003").unwrap().clause;
-    assert!(
-        pre.reason.zh_cn.contains(clause.as_str()),
-        "{}",
-        pre.reason.zh_cn
-    );
+    let reason = render_both(&pre.reason);
+    assert!(reason.zh_cn.contains(clause.as_str()), "{}", reason.zh_cn);
     let mut answers = answers;
     answers.insert("i004".into(), answer(Verdict::Minor));
     let check = check_gates(&cat, &profile, &good_facts(), &answers, as_of);
     let pre = check.gate(GateId::Prerequisites).unwrap();
     assert_eq!(pre.status, GateStatus::Failed);
+    let reason = render_both(&pre.reason);
     assert!(
-        pre.reason.en_us.starts_with("1 of 2 prerequisite items"),
+        reason.en_us.starts_with("1 of 2 prerequisite items"),
         "{}",
-        pre.reason.en_us
+        reason.en_us
     );
 
     // Nothing known: every gate asks, and no licence means no date at all.
@@ -478,5 +479,9 @@ fn gate_check_passes_only_when_every_hard_gate_passes() {
     };
     let check = check_gates(&cat, &no_licence, &good_facts(), &Answers::new(), as_of);
     assert_eq!(check.earliest_application, None);
-    assert!(check.earliest_reason.zh_cn.contains("营业执照"));
+    assert!(
+        render_both(&check.earliest_reason)
+            .zh_cn
+            .contains("营业执照")
+    );
 }

@@ -6,6 +6,7 @@
 use ipms_readiness::error::Localize;
 use ipms_readiness::i18n;
 use ipms_readiness::locale::Locale;
+use ipms_readiness::model::message::Tone;
 use ipms_readiness::model::profile::{
     Industry, Profile, ProfileError, ProfileField, UsccError, uscc_check_char, validate_uscc,
 };
@@ -221,29 +222,41 @@ fn worked_examples_of_sme_and_support() {
     let small = c(Industry::Industry, 150, 5000.0);
     assert_eq!(small.class, Size::Small);
     assert!(
-        small.reason.zh_cn.contains("从业人员 150 人 < 300 人"),
+        i18n::render_both(&small.reason)
+            .zh_cn
+            .contains("从业人员 150 人 < 300 人"),
         "{}",
-        small.reason.zh_cn
+        i18n::render_both(&small.reason).zh_cn
     );
     let micro = c(Industry::Industry, 15, 8000.0);
     assert_eq!(micro.class, Size::Micro);
-    assert!(micro.reason.zh_cn.contains("从业人员 15 人 < 20 人"));
     assert!(
-        !micro.reason.zh_cn.contains("8000"),
+        i18n::render_both(&micro.reason)
+            .zh_cn
+            .contains("从业人员 15 人 < 20 人")
+    );
+    assert!(
+        !i18n::render_both(&micro.reason).zh_cn.contains("8000"),
         "only the deciding indicator"
     );
     assert_eq!(c(Industry::SoftwareIt, 40, 30.0).class, Size::Micro);
     let medium = c(Industry::Industry, 1500, 30000.0);
     assert_eq!(medium.class, Size::Medium);
     assert!(
-        medium.reason.en_us.contains("revenue 30000 < 40000"),
+        i18n::render_both(&medium.reason)
+            .en_us
+            .contains("revenue 30000 < 40000"),
         "{}",
-        medium.reason.en_us
+        i18n::render_both(&medium.reason).en_us
     );
     let large = c(Industry::Industry, 1500, 50000.0);
     assert_eq!(large.class, Size::Large);
-    assert!(large.reason.zh_cn.starts_with("工业"));
-    assert!(large.reason.en_us.contains("1500 employees ≥ 1000"));
+    assert!(i18n::render_both(&large.reason).zh_cn.starts_with("工业"));
+    assert!(
+        i18n::render_both(&large.reason)
+            .en_us
+            .contains("1500 employees ≥ 1000")
+    );
 }
 
 #[test]
@@ -251,14 +264,30 @@ fn unknown_names_the_missing_indicators() {
     let r = classify(Industry::Industry, Some(150), None, None);
     assert_eq!(r.class, Size::Unknown);
     assert_eq!(r.missing, vec![R]);
-    assert!(r.reason.zh_cn.contains("营业收入"), "{}", r.reason.zh_cn);
-    assert!(r.reason.en_us.contains("revenue"));
+    assert_eq!(
+        r.tone,
+        Tone::Unknown,
+        "undetermined is not a settled verdict"
+    );
+    assert_eq!(
+        classify(Industry::Industry, Some(150), Some(5000.0), None).tone,
+        Tone::Ok
+    );
+    assert_eq!(Profile::default().size_class().tone, Tone::Unknown);
+    assert!(
+        i18n::render_both(&r.reason).zh_cn.contains("营业收入"),
+        "{}",
+        i18n::render_both(&r.reason).zh_cn
+    );
+    assert!(i18n::render_both(&r.reason).en_us.contains("revenue"));
     let none = classify(Industry::Construction, None, None, None);
     assert_eq!(none.missing, vec![R, A]);
     assert!(
-        none.reason.zh_cn.contains("营业收入、资产总额"),
+        i18n::render_both(&none.reason)
+            .zh_cn
+            .contains("营业收入、资产总额"),
         "{}",
-        none.reason.zh_cn
+        i18n::render_both(&none.reason).zh_cn
     );
     // Negative or non-finite values count as missing, never as a class.
     assert_eq!(

@@ -11,11 +11,12 @@
 mod engine_common;
 
 use engine_common::{all, answer, assessment, catalog_from};
+use ipms_readiness::i18n::render;
 use ipms_readiness::locale::Locale;
 use ipms_readiness::model::assessment::{Answers, Triage, TriageAnswer, Verdict, progress};
 use ipms_readiness::model::catalog::{Catalog, Process, TriageId, clause_within};
 use ipms_readiness::model::compare::{Snapshot, compare};
-use ipms_readiness::model::scoring::{Aggregate, Scorecard, formula_text, score};
+use ipms_readiness::model::scoring::{Aggregate, Scorecard, formula, score};
 use proptest::prelude::*;
 
 /// Every aggregate of a scorecard with a label.
@@ -182,8 +183,8 @@ fn formula_is_the_weighted_mean_of_answered_applicable_items() {
 
 #[test]
 fn formula_is_explained_in_both_languages() {
-    let zh = formula_text(Locale::ZhCn);
-    let en = formula_text(Locale::EnUs);
+    let zh = render(Locale::ZhCn, &formula());
+    let en = render(Locale::EnUs, &formula());
     for n in ["100", "75", "40", " 0"] {
         assert!(zh.contains(n) && en.contains(n), "{n}");
     }

@@ -6,9 +6,10 @@ mod engine_common;
 use engine_common::date;
 use ipms_readiness::error::Localize;
 use ipms_readiness::i18n;
-use ipms_readiness::locale::Locale;
+use ipms_readiness::locale::{Locale, Localized};
 use ipms_readiness::model::assessment::TriageAnswer;
 use ipms_readiness::model::catalog::TriageId;
+use ipms_readiness::model::message::Text;
 use ipms_readiness::model::profile::{Industry, Profile};
 use ipms_readiness::model::support::{
     Likelihood, Possibility, REGIONAL_REWARDS, SupportId, disclaimer, parse_rewards,
@@ -27,6 +28,14 @@ fn micro_firm_in_guiyang() -> Profile {
         taxable_income_wan: Some(42.0),
         ..Profile::default()
     }
+}
+
+/// A support text rendered in both locales.
+fn both(text: &Text) -> Localized {
+    Localized::new(
+        i18n::render_text(Locale::ZhCn, text),
+        i18n::render_text(Locale::EnUs, text),
+    )
 }
 
 fn ids(list: &[Possibility]) -> Vec<SupportId> {
@@ -101,20 +110,20 @@ fn micro_firm_sees_fee_reduction_regional_reward_and_seed_measures() {
     let fee = &list[0];
     assert_eq!(fee.likelihood, Likelihood::Likely);
     assert!(
-        fee.detail.zh_cn.contains("42 万元") && fee.detail.zh_cn.contains("85%"),
+        both(&fee.detail).zh_cn.contains("42 万元") && both(&fee.detail).zh_cn.contains("85%"),
         "{}",
-        fee.detail.zh_cn
+        both(&fee.detail).zh_cn
     );
-    assert!(fee.source.zh_cn.contains("财税〔2016〕78号"));
+    assert!(both(&fee.source).zh_cn.contains("财税〔2016〕78号"));
     let regional = list
         .iter()
         .find(|p| p.reward.is_some())
         .expect("Guiyang reward listed");
-    assert!(regional.title.zh_cn.starts_with("贵州省贵阳市"));
-    assert!(regional.detail.zh_cn.contains("5 万元"));
+    assert!(both(&regional.title).zh_cn.starts_with("贵州省贵阳市"));
+    assert!(both(&regional.detail).zh_cn.contains("5 万元"));
     assert!(!regional.stale);
     for p in &list {
-        for text in [&p.title, &p.detail, &p.conditions, &p.source] {
+        for text in [&p.title, &p.detail, &p.conditions, &p.source].map(both) {
             assert!(text.is_complete(), "{p:?}");
             assert!(!text.zh_cn.contains("support-") && !text.en_us.contains("support-"));
         }
@@ -123,8 +132,8 @@ fn micro_firm_sees_fee_reduction_regional_reward_and_seed_measures() {
     let later = support(&profile, &rewards, date(2028, 1, 1));
     let regional = later.iter().find(|p| p.reward.is_some()).unwrap();
     assert!(regional.stale);
-    assert!(regional.detail.zh_cn.contains("已超过一年"));
-    assert!(disclaimer(Locale::ZhCn).contains("仅供参考"));
+    assert!(both(&regional.detail).zh_cn.contains("已超过一年"));
+    assert!(i18n::render(Locale::ZhCn, &disclaimer()).contains("仅供参考"));
 }
 
 #[test]
@@ -155,7 +164,11 @@ fn large_firm_with_high_income_sees_no_seed_measures() {
         .iter()
         .find(|p| p.id == SupportId::ServiceVouchers)
         .unwrap();
-    assert!(vouchers.conditions.zh_cn.contains("请先补充规模指标"));
+    assert!(
+        both(&vouchers.conditions)
+            .zh_cn
+            .contains("请先补充规模指标")
+    );
     assert!(list.iter().any(|p| p.id == SupportId::FilingAbroad));
     // No patents planned and none held: no patent measures at all.
     profile.triage.insert(TriageId::Patents, TriageAnswer::No);

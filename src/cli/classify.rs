@@ -3,7 +3,7 @@
 
 use super::{Context, Failure};
 use crate::error::Localize;
-use crate::i18n::tr;
+use crate::i18n::{render, render_both, tr};
 use crate::model::profile::Industry;
 use crate::model::sizeclass::{self, Indicator, Size};
 use serde::Serialize;
@@ -58,7 +58,7 @@ impl Localize for BadAmount {
 #[derive(Serialize)]
 struct Json<'a> {
     class: Size,
-    reason: &'a crate::locale::Localized,
+    reason: crate::locale::Localized,
     missing: &'a [Indicator],
 }
 
@@ -75,7 +75,7 @@ pub fn run(ctx: &Context, args: &ClassifyArgs) -> Result<(), Failure> {
     if args.json {
         let json = Json {
             class: result.class,
-            reason: &result.reason,
+            reason: render_both(&result.reason),
             missing: &result.missing,
         };
         println!(
@@ -84,7 +84,7 @@ pub fn run(ctx: &Context, args: &ClassifyArgs) -> Result<(), Failure> {
         );
     } else {
         println!("{}", tr(l, &format!("size-{}", result.class.key())));
-        println!("{}", result.reason.get(l));
+        println!("{}", render(l, &result.reason));
         if let Ok(table) = sizeclass::builtin_table() {
             println!("{}", table.source.get(l));
         }

@@ -2,7 +2,7 @@
 
 use super::session::{fail, open};
 use super::{Context, Failure};
-use crate::i18n::tr;
+use crate::i18n::{render, tr};
 use crate::locale::Locale;
 use crate::model::evaluate::Evaluation;
 use crate::store::AssessmentRecord;
@@ -55,7 +55,7 @@ pub fn score_json(record: &AssessmentRecord, evaluation: &Evaluation, locale: Lo
             "id": g.id.key(),
             "hard": g.hard,
             "status": g.status.key(),
-            "reason": g.reason.get(locale),
+            "reason": render(locale, &g.reason),
         })).collect::<Vec<_>>(),
         "gaps": evaluation.findings,
         "planned_application_date": evaluation.planned_application().map(|d| d.to_string()),
@@ -67,9 +67,9 @@ pub fn score_json(record: &AssessmentRecord, evaluation: &Evaluation, locale: Lo
             "done": p.done,
         })).collect::<Vec<_>>(),
         "earliest_application_date": gates.earliest_application.map(|d| d.to_string()),
-        "earliest_reason": gates.earliest_reason.get(locale),
+        "earliest_reason": render(locale, &gates.earliest_reason),
         "size_class": size.class.key(),
-        "size_reason": size.reason.get(locale),
+        "size_reason": render(locale, &size.reason),
     })
 }
 
@@ -120,7 +120,7 @@ pub fn run(ctx: &Context, args: &ScoreArgs) -> Result<(), Failure> {
             "failed" => "×",
             _ => "?",
         };
-        println!("  {mark} {}", g.reason.get(l));
+        println!("  {mark} {}", render(l, &g.reason));
     }
     println!(
         "{}: {}",

@@ -4,7 +4,8 @@
 pub mod org;
 
 use crate::error::Localize;
-use crate::locale::Locale;
+use crate::locale::{Locale, Localized};
+use crate::model::message::{self, Message, Text};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::borrow::Cow;
@@ -182,4 +183,40 @@ pub fn error_text(locale: Locale, err: &dyn Localize) -> String {
         .map(|(k, v)| (k, Arg::Str(v)))
         .collect();
     tr_args(locale, err.message_id(), &args)
+}
+
+/// A model message in `locale`: nested messages, lists and data texts in the same locale.
+pub fn render(locale: Locale, message: &Message) -> String {
+    let args: Vec<(&str, Arg)> = message
+        .args
+        .iter()
+        .map(|(name, value)| (*name, render_arg(locale, value)))
+        .collect();
+    tr_args(locale, &message.id, &args)
+}
+
+fn render_arg(locale: Locale, arg: &message::Arg) -> Arg {
+    match arg {
+        message::Arg::Str(s) => Arg::Str(s.clone()),
+        message::Arg::Num(n) => Arg::from(*n),
+        message::Arg::Text(t) => Arg::from(t.get(locale)),
+        message::Arg::Message(m) => Arg::Str(render(locale, m)),
+        message::Arg::List { sep, items } => {
+            let parts: Vec<String> = items.iter().map(|m| render(locale, m)).collect();
+            Arg::Str(parts.join(&tr(locale, sep)))
+        }
+    }
+}
+
+/// A model text (a message or data) in `locale`.
+pub fn render_text(locale: Locale, text: &Text) -> String {
+    match text {
+        Text::Message(m) => render(locale, m),
+        Text::Data(t) => t.get(locale).to_string(),
+    }
+}
+
+/// A model message in both locales (for JSON output that carries both).
+pub fn render_both(message: &Message) -> Localized {
+    Localized::new(render(Locale::ZhCn, message), render(Locale::EnUs, message))
 }

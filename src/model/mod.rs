@@ -8,6 +8,7 @@ pub mod catalog;
 pub mod compare;
 pub mod crosswalk;
 pub mod evaluate;
+pub mod message;
 pub mod org;
 pub mod plan;
 pub mod profile;

@@ -10,7 +10,6 @@ use super::keyed::keyed_enum;
 use super::org::Organisation;
 use super::sizeclass::{self, SizeClass};
 use crate::error::Localize;
-use crate::locale::{Locale, Localized};
 use serde::{Deserialize, Serialize};
 
 keyed_enum! {
@@ -59,11 +58,6 @@ keyed_enum! {
         Iso45001 = "iso-45001",
         Iso27001 = "iso-27001",
     }
-}
-
-/// Text built once per locale (each locale formats its own Fluent messages).
-pub(crate) fn both_locales(f: impl Fn(Locale) -> String) -> Localized {
-    Localized::new(f(Locale::ZhCn), f(Locale::EnUs))
 }
 
 /// IP rights held (counts of valid rights; trade secrets are those declared and managed).

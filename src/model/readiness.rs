@@ -4,10 +4,9 @@
 use super::assessment::{Answers, Facts, Verdict, effective_verdict};
 use super::catalog::Catalog;
 use super::keyed::keyed_enum;
+use super::message::{Arg, Message};
 use super::plan::{OPERATION_MONTHS, PhaseId, add_days, add_months};
-use super::profile::{Profile, both_locales};
-use crate::i18n::{Arg, tr, tr_args};
-use crate::locale::{Locale, Localized};
+use super::profile::Profile;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -41,15 +40,15 @@ keyed_enum! {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Gate {
     pub id: GateId,
     pub hard: bool,
     pub status: GateStatus,
-    pub reason: Localized,
+    pub reason: Message,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GateCheck {
     pub as_of: NaiveDate,
     pub gates: Vec<Gate>,
@@ -59,7 +58,7 @@ pub struct GateCheck {
     /// cannot be cured by time (licence, penalty).
     pub earliest_application: Option<NaiveDate>,
     /// Which constraint decided the earliest date, or why there is none.
-    pub earliest_reason: Localized,
+    pub earliest_reason: Message,
 }
 
 impl GateCheck {
@@ -73,12 +72,20 @@ fn day(d: NaiveDate) -> Arg {
     Arg::from(d.format("%Y-%m-%d").to_string())
 }
 
-fn gate(id: GateId, status: GateStatus, msg: &str, args: &[(&str, Arg)]) -> Gate {
+fn gate(
+    id: GateId,
+    status: GateStatus,
+    msg: impl Into<std::borrow::Cow<'static, str>>,
+    args: &[(&'static str, Arg)],
+) -> Gate {
     Gate {
         id,
         hard: id.is_hard(),
         status,
-        reason: both_locales(|l| tr_args(l, msg, args)),
+        reason: Message {
+            id: msg.into(),
+            args: args.to_vec(),
+        },
     }
 }
 
@@ -142,20 +149,20 @@ fn after(
     let key = id.key();
     let msg = |suffix: &str| format!("gate-{key}-{suffix}");
     let Some(done) = done else {
-        return gate(id, GateStatus::Unknown, &msg("unknown"), &[]);
+        return gate(id, GateStatus::Unknown, msg("unknown"), &[]);
     };
     let mut args = vec![("date", day(done))];
     if done > as_of {
-        return gate(id, GateStatus::Failed, &msg("future"), &args);
+        return gate(id, GateStatus::Failed, msg("future"), &args);
     }
     let Some(previous) = previous else {
-        return gate(id, GateStatus::Unknown, &msg("unverified"), &args);
+        return gate(id, GateStatus::Unknown, msg("unverified"), &args);
     };
     args.push(("previous", day(previous)));
     if done < previous {
-        gate(id, GateStatus::Failed, &msg("failed"), &args)
+        gate(id, GateStatus::Failed, msg("failed"), &args)
     } else {
-        gate(id, GateStatus::Passed, &msg("passed"), &args)
+        gate(id, GateStatus::Passed, msg("passed"), &args)
     }
 }
 
@@ -311,12 +318,12 @@ fn earliest(
     facts: &Facts,
     gates: &[Gate],
     as_of: NaiveDate,
-) -> (Option<NaiveDate>, Localized) {
+) -> (Option<NaiveDate>, Message) {
     if profile.business_licence_valid == Some(false) {
-        return (None, both_locales(|l| tr(l, "gate-earliest-licence")));
+        return (None, Message::new("gate-earliest-licence"));
     }
     if facts.ip_penalty_in_window == Some(true) {
-        return (None, both_locales(|l| tr(l, "gate-earliest-penalty")));
+        return (None, Message::new("gate-earliest-penalty"));
     }
     let weeks = |p: PhaseId| u64::from(p.default_weeks()) * 7;
     // Operation starts when recorded (or today, if it has not started yet).
@@ -345,12 +352,8 @@ fn earliest(
             reason = "gate-earliest-review";
         }
     }
-    let text = |l: Locale| {
-        tr_args(
-            l,
-            reason,
-            &[("date", day(date)), ("enough", day(three_months))],
-        )
-    };
-    (Some(date), both_locales(text))
+    let reason = Message::new(reason)
+        .arg("date", day(date))
+        .arg("enough", day(three_months));
+    (Some(date), reason)
 }

@@ -6,8 +6,7 @@
 
 use super::assessment::{Answers, Triage, Verdict, effective_verdict, triage_excludes};
 use super::catalog::{Catalog, Process};
-use crate::i18n::{Arg, tr_args};
-use crate::locale::Locale;
+use super::message::Message;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -254,16 +253,11 @@ pub fn score(catalog: &Catalog, triage: &Triage, answers: &Answers) -> Scorecard
 }
 
 /// The scoring formula in words, for the dashboard and the report.
-pub fn formula_text(locale: Locale) -> String {
-    let points = |v: Verdict| Arg::from(v.score().unwrap_or(0.0));
-    tr_args(
-        locale,
-        "score-formula",
-        &[
-            ("conform", points(Verdict::Conform)),
-            ("observation", points(Verdict::Observation)),
-            ("minor", points(Verdict::Minor)),
-            ("major", points(Verdict::Major)),
-        ],
-    )
+pub fn formula() -> Message {
+    let points = |v: Verdict| v.score().unwrap_or(0.0);
+    Message::new("score-formula")
+        .arg("conform", points(Verdict::Conform))
+        .arg("observation", points(Verdict::Observation))
+        .arg("minor", points(Verdict::Minor))
+        .arg("major", points(Verdict::Major))
 }

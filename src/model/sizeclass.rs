@@ -7,10 +7,10 @@
 //! names the missing ones.
 
 use super::keyed::keyed_enum;
-use super::profile::{Industry, both_locales};
+use super::message::{Arg, Message, Tone};
+use super::profile::Industry;
 use crate::error::Localize;
-use crate::i18n::{Arg, tr, tr_args};
-use crate::locale::{Locale, Localized};
+use crate::locale::Localized;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
@@ -249,10 +249,13 @@ pub fn builtin_table() -> Result<&'static SizeTable, &'static [PolicyError]> {
 }
 
 /// A size class with the reason that decided it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SizeClass {
     pub class: Size,
-    pub reason: Localized,
+    pub reason: Message,
+    /// How the verdict reads: `ok` when decided, `unknown` while indicators are missing,
+    /// `warning` when the thresholds themselves are unavailable.
+    pub tone: Tone,
     /// Indicators that must be given to decide (only when `class` is unknown).
     pub missing: Vec<Indicator>,
 }
@@ -266,41 +269,37 @@ pub fn classify(
 ) -> SizeClass {
     match builtin_table() {
         Ok(table) => classify_with(table, industry, employees, revenue_wan, assets_wan),
-        Err(_) => unknown(Vec::new(), |l| tr(l, "size-reason-no-table")),
+        Err(_) => no_table(),
     }
 }
 
 /// Unknown because no industry was chosen.
 pub fn no_industry() -> SizeClass {
-    unknown(vec![Indicator::Industry], |l| {
-        tr(l, "size-reason-no-industry")
-    })
-}
-
-fn unknown(missing: Vec<Indicator>, reason: impl Fn(Locale) -> String) -> SizeClass {
     SizeClass {
         class: Size::Unknown,
-        reason: both_locales(reason),
-        missing,
+        reason: Message::new("size-reason-no-industry"),
+        tone: Tone::Unknown,
+        missing: vec![Indicator::Industry],
+    }
+}
+
+/// Unknown because the thresholds are missing: a data problem, not a missing answer.
+fn no_table() -> SizeClass {
+    SizeClass {
+        class: Size::Unknown,
+        reason: Message::new("size-reason-no-table"),
+        tone: Tone::Warning,
+        missing: Vec::new(),
     }
 }
 
 /// One indicator compared with one bound, e.g. "从业人员 150 人 ≥ 20 人".
-fn comparison(l: Locale, indicator: Indicator, value: f64, bound: f64) -> String {
+fn comparison(indicator: Indicator, value: f64, bound: f64) -> Message {
     let op = if value >= bound { "≥" } else { "<" };
-    tr_args(
-        l,
-        &format!("size-cmp-{}", indicator.key()),
-        &[
-            ("value", Arg::from(value)),
-            ("op", Arg::from(op)),
-            ("bound", Arg::from(bound)),
-        ],
-    )
-}
-
-fn joined(l: Locale, parts: Vec<String>, sep_id: &str) -> String {
-    parts.join(&tr(l, sep_id))
+    Message::new(format!("size-cmp-{}", indicator.key()))
+        .arg("value", value)
+        .arg("op", op)
+        .arg("bound", bound)
 }
 
 /// The class with a given table. Negative or non-finite values count as missing.
@@ -312,7 +311,7 @@ pub fn classify_with(
     assets_wan: Option<f64>,
 ) -> SizeClass {
     let Some(row) = table.row(industry) else {
-        return unknown(Vec::new(), |l| tr(l, "size-reason-no-table"));
+        return no_table();
     };
     let clean = |v: Option<f64>| v.filter(|x| x.is_finite() && *x >= 0.0);
     let value = |i: Indicator| match i {
@@ -321,35 +320,41 @@ pub fn classify_with(
         Indicator::Assets => clean(assets_wan),
         Indicator::Industry => None,
     };
-    let industry_name = |l: Locale| tr(l, &format!("industry-{}", industry.key()));
-    let compare = |l: Locale, bounds: &Bounds, keep: &dyn Fn(f64, f64) -> bool| -> String {
-        let parts = bounds
+    let industry_name = Message::new(format!("industry-{}", industry.key()));
+    let compare = |bounds: &Bounds, keep: &dyn Fn(f64, f64) -> bool| -> Arg {
+        let items = bounds
             .entries()
             .into_iter()
             .filter_map(|(i, b)| value(i).map(|v| (i, v, b)))
             .filter(|(_, v, b)| keep(*v, *b))
-            .map(|(i, v, b)| comparison(l, i, v, b))
+            .map(|(i, v, b)| comparison(i, v, b))
             .collect();
-        joined(l, parts, "engine-sep-facts")
+        Arg::List {
+            sep: "engine-sep-facts",
+            items,
+        }
     };
     let small = row.small.entries();
     let below_small = small.iter().any(|(i, b)| value(*i).is_some_and(|v| v < *b));
-    let class_with =
-        |class: Size, id: &'static str, args: &dyn Fn(Locale) -> Vec<(&'static str, Arg)>| {
-            SizeClass {
-                class,
-                reason: both_locales(|l| {
-                    let mut a = args(l);
-                    a.push(("industry", Arg::from(industry_name(l))));
-                    tr_args(l, id, &a)
-                }),
-                missing: Vec::new(),
-            }
+    let class_with = |class: Size, id: &'static str, args: Vec<(&'static str, Arg)>| {
+        let mut reason = Message {
+            id: id.into(),
+            args,
         };
+        reason = reason.arg("industry", industry_name.clone());
+        SizeClass {
+            class,
+            reason,
+            tone: Tone::Ok,
+            missing: Vec::new(),
+        }
+    };
     if below_small {
-        return class_with(Size::Micro, "size-reason-micro", &|l| {
-            vec![("below", Arg::from(compare(l, &row.small, &|v, b| v < b)))]
-        });
+        return class_with(
+            Size::Micro,
+            "size-reason-micro",
+            vec![("below", compare(&row.small, &|v, b| v < b))],
+        );
     }
     let missing: Vec<Indicator> = small
         .iter()
@@ -357,27 +362,27 @@ pub fn classify_with(
         .filter(|i| value(*i).is_none())
         .collect();
     if !missing.is_empty() {
-        let none_known = missing.len() == small.len();
-        let id = if none_known {
+        let id = if missing.len() == small.len() {
             "size-reason-unknown-none"
         } else {
             "size-reason-unknown"
         };
-        let names = missing.clone();
-        return unknown(missing, move |l| {
-            let list = names
-                .iter()
-                .map(|i| tr(l, &format!("size-indicator-{}", i.key())))
-                .collect();
-            tr_args(
-                l,
-                id,
-                &[
-                    ("industry", Arg::from(industry_name(l))),
-                    ("missing", Arg::from(joined(l, list, "engine-sep-enum"))),
-                ],
-            )
-        });
+        let names = missing
+            .iter()
+            .map(|i| Message::new(format!("size-indicator-{}", i.key())))
+            .collect();
+        return SizeClass {
+            class: Size::Unknown,
+            reason: Message::new(id).arg("industry", industry_name).arg(
+                "missing",
+                Arg::List {
+                    sep: "engine-sep-enum",
+                    items: names,
+                },
+            ),
+            tone: Tone::Unknown,
+            missing,
+        };
     }
     let meets = |bounds: &Bounds| {
         bounds
@@ -386,23 +391,29 @@ pub fn classify_with(
             .all(|(i, b)| value(*i).is_some_and(|v| v >= *b))
     };
     if meets(&row.ceiling) {
-        class_with(Size::Large, "size-reason-large", &|l| {
-            vec![("met", Arg::from(compare(l, &row.ceiling, &|_, _| true)))]
-        })
+        class_with(
+            Size::Large,
+            "size-reason-large",
+            vec![("met", compare(&row.ceiling, &|_, _| true))],
+        )
     } else if meets(&row.medium) {
-        class_with(Size::Medium, "size-reason-medium", &|l| {
+        class_with(
+            Size::Medium,
+            "size-reason-medium",
             vec![
-                ("under", Arg::from(compare(l, &row.ceiling, &|v, b| v < b))),
-                ("met", Arg::from(compare(l, &row.medium, &|_, _| true))),
-            ]
-        })
+                ("under", compare(&row.ceiling, &|v, b| v < b)),
+                ("met", compare(&row.medium, &|_, _| true)),
+            ],
+        )
     } else {
-        class_with(Size::Small, "size-reason-small", &|l| {
+        class_with(
+            Size::Small,
+            "size-reason-small",
             vec![
-                ("met", Arg::from(compare(l, &row.small, &|_, _| true))),
-                ("short", Arg::from(compare(l, &row.medium, &|v, b| v < b))),
-            ]
-        })
+                ("met", compare(&row.small, &|_, _| true)),
+                ("short", compare(&row.medium, &|v, b| v < b)),
+            ],
+        )
     }
 }
 

@@ -7,10 +7,10 @@
 use super::assessment::TriageAnswer;
 use super::catalog::TriageId;
 use super::keyed::keyed_enum;
-use super::profile::{Profile, both_locales};
+use super::message::{Arg, Message, Text};
+use super::profile::Profile;
 use super::sizeclass::{PolicyError, Size, syntax_error};
-use crate::i18n::{Arg, tr, tr_args};
-use crate::locale::{Locale, Localized};
+use crate::locale::Localized;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -159,14 +159,14 @@ keyed_enum! {
 }
 
 /// One support possibility, with its source and conditions.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Possibility {
     pub id: SupportId,
     pub likelihood: Likelihood,
-    pub title: Localized,
-    pub detail: Localized,
-    pub conditions: Localized,
-    pub source: Localized,
+    pub title: Text,
+    pub detail: Text,
+    pub conditions: Text,
+    pub source: Text,
     /// The regional entry behind a certification reward.
     pub reward: Option<RegionalReward>,
     /// The entry was checked more than a year before the as-of date.
@@ -207,11 +207,14 @@ pub fn region_matches(reward: &RegionalReward, profile: &Profile) -> bool {
     }
 }
 
-fn text(id: SupportId, part: &str, args: &[(&str, Arg)]) -> Localized {
-    both_locales(|l| tr_args(l, &format!("support-{}-{part}", id.key()), args))
+fn text(id: SupportId, part: &str, args: &[(&'static str, Arg)]) -> Text {
+    Text::Message(Message {
+        id: format!("support-{}-{part}", id.key()).into(),
+        args: args.to_vec(),
+    })
 }
 
-fn possibility(id: SupportId, likelihood: Likelihood, args: &[(&str, Arg)]) -> Possibility {
+fn possibility(id: SupportId, likelihood: Likelihood, args: &[(&'static str, Arg)]) -> Possibility {
     Possibility {
         id,
         likelihood,
@@ -227,34 +230,22 @@ fn possibility(id: SupportId, likelihood: Likelihood, args: &[(&str, Arg)]) -> P
 fn regional(reward: &RegionalReward, as_of: NaiveDate) -> Possibility {
     let stale = (as_of - reward.checked_on).num_days() > STALE_AFTER_DAYS;
     let checked = reward.checked_on.format("%Y-%m-%d").to_string();
-    let detail = |l: Locale| {
-        let id = if stale {
-            "support-regional-detail-stale"
-        } else {
-            "support-regional-detail"
-        };
-        tr_args(
-            l,
-            id,
-            &[
-                ("amount", Arg::from(reward.amount.get(l))),
-                ("checked", Arg::from(checked.as_str())),
-            ],
-        )
-    };
+    let detail = Message::new(if stale {
+        "support-regional-detail-stale"
+    } else {
+        "support-regional-detail"
+    })
+    .arg("amount", reward.amount.clone())
+    .arg("checked", checked);
     Possibility {
         id: SupportId::CertificationReward,
         likelihood: Likelihood::Possible,
-        title: both_locales(|l| {
-            tr_args(
-                l,
-                "support-regional-title",
-                &[("region", Arg::from(reward.region.get(l)))],
-            )
-        }),
-        detail: both_locales(detail),
-        conditions: reward.conditions.clone(),
-        source: reward.source.clone(),
+        title: Message::new("support-regional-title")
+            .arg("region", reward.region.clone())
+            .into(),
+        detail: detail.into(),
+        conditions: reward.conditions.clone().into(),
+        source: reward.source.clone().into(),
         reward: Some(reward.clone()),
         stale,
     }
@@ -337,6 +328,6 @@ pub fn support(
 }
 
 /// The caveat printed above the list: possibilities, not entitlements.
-pub fn disclaimer(locale: Locale) -> String {
-    tr(locale, "support-disclaimer")
+pub fn disclaimer() -> Message {
+    Message::new("support-disclaimer")
 }

@@ -5,7 +5,7 @@ use super::doc::{
     ActionLine, ChangeLine, CompareView, DocumentLine, GateLine, ItemLine, PhaseLine, PreviousView,
     ReportDoc, ReportSources, ScoreLine, SupportLine,
 };
-use crate::i18n::{Arg, tr, tr_args};
+use crate::i18n::{Arg, render, render_text, tr, tr_args};
 use crate::locale::Locale;
 use crate::model::assessment::TriageAnswer;
 use crate::model::catalog::Catalog;
@@ -86,7 +86,7 @@ fn profile_rows(locale: Locale, p: &Profile) -> Vec<(String, String)> {
             format!(
                 "{}\n{}",
                 tr(locale, &format!("size-{}", size.class.key())),
-                size.reason.get(locale)
+                render(locale, &size.reason)
             ),
         ),
         (t("report-profile-licence"), or_blank(licence)),
@@ -263,7 +263,7 @@ impl ReportDoc {
                 .count(),
             ready: src.gates.ready,
             earliest_application: src.gates.earliest_application,
-            earliest_reason: src.gates.earliest_reason.get(locale).to_string(),
+            earliest_reason: render(locale, &src.gates.earliest_reason),
             planned_application: src
                 .plan
                 .phase(crate::model::plan::PhaseId::Application)
@@ -277,7 +277,7 @@ impl ReportDoc {
                 .iter()
                 .map(|(f, n)| (tr(locale, &format!("profile-field-{}", f.key())), *n))
                 .collect(),
-            formula: crate::model::scoring::formula_text(locale),
+            formula: render(locale, &crate::model::scoring::formula()),
             chapters: score_lines(
                 src.scorecard
                     .chapters
@@ -313,7 +313,7 @@ impl ReportDoc {
                     hard: g.hard,
                     status: g.status,
                     status_label: tr(locale, &format!("gate-status-{}", g.status.key())),
-                    reason: g.reason.get(locale).to_string(),
+                    reason: render(locale, &g.reason),
                 })
                 .collect(),
             items: item_lines(src, locale),
@@ -362,20 +362,20 @@ impl ReportDoc {
                     due: d.due,
                 })
                 .collect(),
-            support_disclaimer: crate::model::support::disclaimer(locale),
+            support_disclaimer: render(locale, &crate::model::support::disclaimer()),
             support: src
                 .support
                 .iter()
                 .map(|p| SupportLine {
-                    title: p.title.get(locale).to_string(),
+                    title: render_text(locale, &p.title),
                     likely: p.likelihood == Likelihood::Likely,
                     likelihood_label: tr(
                         locale,
                         &format!("support-likelihood-{}", p.likelihood.key()),
                     ),
-                    detail: p.detail.get(locale).to_string(),
-                    conditions: p.conditions.get(locale).to_string(),
-                    source: p.source.get(locale).to_string(),
+                    detail: render_text(locale, &p.detail),
+                    conditions: render_text(locale, &p.conditions),
+                    source: render_text(locale, &p.source),
                     stale_since: p.reward.as_ref().filter(|_| p.stale).map(|r| r.checked_on),
                 })
                 .collect(),

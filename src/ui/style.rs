@@ -168,3 +168,19 @@ pub fn verdict_button(
         }
     }
 }
+
+/// The colour of a verdict's tone: green when settled, amber for a warning, grey while it
+/// cannot be decided yet.
+pub fn tone_color(tone: crate::model::message::Tone) -> Color {
+    use crate::model::message::Tone;
+    match tone {
+        Tone::Ok => crate::ui::charts::score_color(90.0),
+        Tone::Warning => Color::from_rgb(0.85, 0.60, 0.05),
+        Tone::Unknown => Color::from_rgb(0.45, 0.50, 0.58),
+    }
+}
+
+/// The colour of the size-class line on the profile screen.
+pub fn size_class_color(size: &crate::model::sizeclass::SizeClass) -> Color {
+    tone_color(size.tone)
+}

@@ -3,7 +3,7 @@
 //! Every valid change is handed to the app to save at once.
 
 use crate::error::Localize;
-use crate::i18n::{Arg, error_text, tr, tr_args};
+use crate::i18n::{Arg, error_text, render, tr, tr_args};
 use crate::locale::Locale;
 use crate::model::assessment::{Facts, TriageAnswer};
 use crate::model::catalog::{Department, TriageId};
@@ -328,7 +328,7 @@ impl ProfileForm {
         let size_text = tr_args(
             l,
             "profile-size-class",
-            &[("reason", Arg::from(size.reason.get(l)))],
+            &[("reason", Arg::from(render(l, &size.reason)))],
         );
         let functions = keyed_choices(l, "ip-function", IpFunction::ALL, IpFunction::key);
         let function = functions
@@ -371,7 +371,7 @@ impl ProfileForm {
             .spacing(12),
             text(size_text)
                 .size(14)
-                .color(crate::ui::charts::score_color(90.0)),
+                .color(style::size_class_color(&size)),
         ]
         .spacing(10);
 

@@ -3,14 +3,14 @@
 
 use super::Workspace;
 use crate::i18n::org::{owner_name, unit_name};
-use crate::i18n::{tr, tr_args};
+use crate::i18n::{render, tr, tr_args};
 use crate::locale::Locale;
 use crate::model::catalog::FixPhase;
 use crate::model::org::Organisation;
 use crate::model::plan::ActionStatus;
 use crate::model::plan::PhaseId;
 use crate::model::readiness::GateStatus;
-use crate::model::scoring::formula_text;
+use crate::model::scoring::formula;
 use crate::ui::screen::dashboard::{DashboardData, GapView, GateStatus as GateShown, GateView};
 use crate::ui::screen::plan::{ActionView, Owner, PhaseView, PlanData};
 use crate::ui::widgets::{Choice, label};
@@ -101,16 +101,16 @@ impl Workspace {
                         GateStatus::Failed => GateShown::Failed,
                         GateStatus::Unknown => GateShown::Unknown,
                     },
-                    reason: g.reason.get(l).to_string(),
+                    reason: render(l, &g.reason),
                 })
                 .collect(),
             ready: gates.ready,
             earliest_application: gates.earliest_application.map(|d| d.to_string()),
             planned_application: self.evaluation.planned_application().map(|d| d.to_string()),
-            earliest_reason: gates.earliest_reason.get(l).to_string(),
+            earliest_reason: render(l, &gates.earliest_reason),
             gaps,
             gap_count: self.evaluation.findings,
-            formula: formula_text(l),
+            formula: render(l, &formula()),
             legacy_note: self.catalog.legacy.then(|| tr(l, "cli-legacy-note")),
         };
         let mut phases: Vec<PhaseView> = plan
