@@ -57,6 +57,11 @@ if [ ! -f "$WINEPREFIX/system.reg" ]; then
   step "creating the wine prefix"
   "$runner" wineboot -i >/dev/null 2>&1 || true
 fi
+# Wine links the prefix's Desktop, Documents … to the home folder: make them plain folders,
+# so the installer's shortcuts and the app's default export folder stay inside the prefix.
+for link in "$WINEPREFIX"/drive_c/users/*/{Desktop,Documents,Downloads,Music,Pictures,Videos}; do
+  if [ -L "$link" ]; then rm "$link" && mkdir "$link"; fi
+done
 # Every process of this prefix ends with the script, however it ends.
 cleanup() {
   local pid
@@ -172,6 +177,33 @@ rm -rf "$roaming/ipms-readiness"
 (unset IPMS_DATA_DIR IPMS_CONFIG_DIR; "$runner" "$app" list >/dev/null) || fail "list without --data-dir"
 [ -f "$roaming/ipms-readiness/IPMS Readiness/data/ipms.sqlite3" ] ||
   fail "without the marker the database is not in %APPDATA%\\ipms-readiness\\IPMS Readiness\\data"
+
+step "the installer: silent per-user install, the installed exe, uninstall keeping the data"
+version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+setup=$root/target/windows/ipms-readiness-$version-setup.exe
+[ -f "$setup" ] || fail "no installer at $setup (run scripts/build-windows.sh)"
+user_dir=$(dirname "$(dirname "$roaming")")
+installed="$user_dir/AppData/Local/Programs/IPMS Readiness"
+start_menu="$roaming/Microsoft/Windows/Start Menu/Programs/IPMS Readiness"
+rm -rf "$installed" "$start_menu" "$user_dir/Desktop/IPMS Readiness.lnk"
+"$runner" "$setup" /S || fail "the installer failed"
+/usr/lib/wine/wineserver -w
+for f in ipms-readiness.exe uninstall.exe LICENSE-MIT.txt LICENSE-APACHE.txt OFL.txt 使用说明.txt; do
+  [ -f "$installed/$f" ] || fail "the installer did not put $f into %LOCALAPPDATA%\\Programs"
+done
+[ -f "$start_menu/IPMS Readiness.lnk" ] || fail "no Start-menu shortcut"
+[ -f "$user_dir/Desktop/IPMS Readiness.lnk" ] || fail "no desktop shortcut"
+"$runner" reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\IPMS-Readiness' |
+  tr -d '\r' | grep -q "DisplayVersion.*$version" || fail "no uninstall entry for the current user"
+(unset IPMS_DATA_DIR IPMS_CONFIG_DIR; "$runner" "$installed/ipms-readiness.exe" list >/dev/null) ||
+  fail "the installed exe does not run"
+"$runner" "$installed/uninstall.exe" /S || fail "the uninstaller failed"
+/usr/lib/wine/wineserver -w # it copies itself to %TEMP% and runs from there
+[ ! -e "$installed/ipms-readiness.exe" ] || fail "the uninstaller left the exe"
+[ ! -e "$start_menu" ] && [ ! -e "$user_dir/Desktop/IPMS Readiness.lnk" ] ||
+  fail "the uninstaller left shortcuts"
+[ -f "$roaming/ipms-readiness/IPMS Readiness/data/ipms.sqlite3" ] ||
+  fail "the uninstaller deleted the user's data without being asked"
 
 if ! $skip_gui; then
   step "GUI under Xvfb"
