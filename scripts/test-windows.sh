@@ -57,6 +57,11 @@ if [ ! -f "$WINEPREFIX/system.reg" ]; then
   step "creating the wine prefix"
   "$runner" wineboot -i >/dev/null 2>&1 || true
 fi
+# Wine links the prefix's Desktop, Documents … to the home folder: make them plain folders,
+# so the installer's shortcuts and the app's default export folder stay inside the prefix.
+for link in "$WINEPREFIX"/drive_c/users/*/{Desktop,Documents,Downloads,Music,Pictures,Videos}; do
+  if [ -L "$link" ]; then rm "$link" && mkdir "$link"; fi
+done
 # Every process of this prefix ends with the script, however it ends.
 cleanup() {
   local pid
@@ -81,10 +86,10 @@ run() { "$runner" "$app" --data-dir "$D" "$@" | tr -d '\r'; }
 
 step "CLI job in '$data'"
 run --help | grep -q "report" || fail "--help printed no command list"
-demo=$(run demo)
+demo=$(run demo | tail -n 1)
 [[ $demo =~ ^[0-9]+$ ]] || fail "demo printed '$demo', not an id"
 ls "$data/backups/"ipms-*-daily.sqlite3 >/dev/null || fail "no daily backup after the first command"
-client=$(run new --org "青禾 电子 CON")
+client=$(run new --org "青禾 电子 CON" | tail -n 1)
 [[ $client =~ ^[0-9]+$ ]] || fail "new printed '$client'"
 run answer "$client" 23-5.2-1 major --note "窗口 测试 note" >/dev/null
 run answer "$client" 23-4.1-1 conform >/dev/null
@@ -106,38 +111,99 @@ for pass in 1 2; do # the second pass writes over the files of the first
 done
 leftover=$(find "$out" -name '*.tmp')
 [ -z "$leftover" ] || fail "temporary files left behind: $leftover"
-imported=$(run import "$(winpath "$out/客户 数据.json")")
+imported=$(run import "$(winpath "$out/客户 数据.json")" | tail -n 1)
 [[ $imported =~ ^[0-9]+$ ]] || fail "import printed '$imported'"
 run list | grep -q "青禾 电子 CON" || fail "list does not show the new client"
-
-step "a backup restored by hand into a fresh data folder"
-restored="$wine_dir/恢复 测试"
-rm -rf "$restored"
-mkdir -p "$restored"
-backup=$(ls "$data/backups/"ipms-*-daily.sqlite3 | head -1)
-cp "$backup" "$restored/ipms.sqlite3"
-"$runner" "$app" --data-dir "$(winpath "$restored")" list --json | tr -d '\r' |
-  python3 -c 'import json,sys; v=json.load(sys.stdin); assert v, "no client in the backup"' ||
-  fail "the restored backup does not list the demo client"
 
 step "kill -9 while answering loses no saved answer"
 saved=()
 for i in 1 2 3 4 5 6; do
-  (run answer "$client" 23-5.2-1 minor --note "kill loop $i" >/dev/null 2>&1 && echo ok >"$wine_dir/answer-$i") &
+  # The runner execs wine, so this id is the app's own process (a Linux process under wine),
+  # which dies without warning.
+  "$runner" "$app" --data-dir "$D" answer "$client" 23-5.2-1 minor --note "kill loop $i" \
+    >/dev/null 2>&1 &
   pid=$!
-  sleep "0.$((RANDOM % 9 + 1))"
-  # The app's own process (a Linux process under wine) dies without warning.
-  pkill -KILL -f "程序 文件夹/ipms-readiness.exe" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-  if [ -f "$wine_dir/answer-$i" ]; then saved+=("$i"); fi
-  rm -f "$wine_dir/answer-$i"
+  sleep "$((RANDOM % 3)).$((RANDOM % 10))"
+  kill -KILL "$pid" 2>/dev/null || true
+  if wait "$pid" 2>/dev/null; then saved+=("$i"); fi
 done
-run export "$client" --out "$(winpath "$out/kill.json")" >/dev/null || fail "the database does not open after the kills"
+run export "$client" --out "$(winpath "$out/kill.json")" >/dev/null ||
+  fail "the database does not open after the kills"
 if ((${#saved[@]})); then
   last=${saved[-1]}
   grep -q "kill loop $last" "$out/kill.json" || fail "answer $last was reported saved but is lost"
 fi
 echo "test-windows: kill loop: ${#saved[@]} of 6 answers finished before the kill, none lost"
+
+step "restore: a daily backup over a working database, then over a damaged one"
+backups="$data/backups"
+daily=$(run restore | awk -F'\t' '$1 ~ /-daily\.sqlite3$/ { print $1; exit }')
+[ -n "$daily" ] || fail "restore lists no daily backup"
+# The daily backup was made when the first command (demo) opened the new database: before
+# any client. Restoring it keeps the working database as a pre-restore backup.
+run restore "$daily" >/dev/null
+run list | grep -q "青禾 电子 CON" && fail "the restored backup still shows the later client"
+pre=$(ls "$backups" | grep -- '-pre-restore\.sqlite3$' | sort | tail -1)
+[ -n "$pre" ] || fail "no pre-restore backup of the working database"
+run restore "$pre" >/dev/null
+run list | grep -q "青禾 电子 CON" || fail "restoring the pre-restore backup did not bring the client back"
+# A damaged database cannot be opened: it is set aside (a rename on Windows) and replaced.
+printf 'not a database %.0s' $(seq 1 400) >"$data/ipms.sqlite3"
+rm -f "$data/ipms.sqlite3-wal" "$data/ipms.sqlite3-shm"
+run restore "$pre" >/dev/null || fail "a damaged database could not be replaced by a backup"
+ls "$data/"ipms.sqlite3.damaged-* >/dev/null 2>&1 || fail "the damaged database was not kept aside"
+run list | grep -q "青禾 电子 CON" || fail "the database restored over a damaged one lacks the client"
+
+step "a backup copied by hand into a fresh data folder"
+restored="$wine_dir/恢复 测试"
+rm -rf "$restored"
+mkdir -p "$restored"
+cp "$backups/$pre" "$restored/ipms.sqlite3"
+"$runner" "$app" --data-dir "$(winpath "$restored")" list --json | tr -d '\r' |
+  python3 -c 'import json,sys; v=json.load(sys.stdin); assert v, "no client in the backup"' ||
+  fail "the copied backup does not list the demo client"
+
+step "portable marker beside the exe, and the per-user data folder without it"
+usb="$wine_dir/U盘 便携/IPMS Readiness"
+rm -rf "$wine_dir/U盘 便携"
+mkdir -p "$usb"
+cp "$exe" assets/windows/ipms-readiness-portable.txt "$usb/"
+(unset IPMS_DATA_DIR IPMS_CONFIG_DIR; "$runner" "$usb/ipms-readiness.exe" demo >/dev/null) ||
+  fail "demo in portable mode"
+[ -f "$usb/data/ipms.sqlite3" ] || fail "portable mode did not keep the database in data\\ beside the exe"
+roaming=$(find "$WINEPREFIX/drive_c/users" -maxdepth 3 -type d -path '*/AppData/Roaming' | head -1)
+[ -n "$roaming" ] || fail "the wine prefix has no AppData\\Roaming"
+rm -rf "$roaming/ipms-readiness"
+(unset IPMS_DATA_DIR IPMS_CONFIG_DIR; "$runner" "$app" list >/dev/null) || fail "list without --data-dir"
+[ -f "$roaming/ipms-readiness/IPMS Readiness/data/ipms.sqlite3" ] ||
+  fail "without the marker the database is not in %APPDATA%\\ipms-readiness\\IPMS Readiness\\data"
+
+step "the installer: silent per-user install, the installed exe, uninstall keeping the data"
+version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+setup=$root/target/windows/ipms-readiness-$version-setup.exe
+[ -f "$setup" ] || fail "no installer at $setup (run scripts/build-windows.sh)"
+user_dir=$(dirname "$(dirname "$roaming")")
+installed="$user_dir/AppData/Local/Programs/IPMS Readiness"
+start_menu="$roaming/Microsoft/Windows/Start Menu/Programs/IPMS Readiness"
+rm -rf "$installed" "$start_menu" "$user_dir/Desktop/IPMS Readiness.lnk"
+"$runner" "$setup" /S || fail "the installer failed"
+/usr/lib/wine/wineserver -w
+for f in ipms-readiness.exe uninstall.exe LICENSE-MIT.txt LICENSE-APACHE.txt OFL.txt 使用说明.txt; do
+  [ -f "$installed/$f" ] || fail "the installer did not put $f into %LOCALAPPDATA%\\Programs"
+done
+[ -f "$start_menu/IPMS Readiness.lnk" ] || fail "no Start-menu shortcut"
+[ -f "$user_dir/Desktop/IPMS Readiness.lnk" ] || fail "no desktop shortcut"
+"$runner" reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\IPMS-Readiness' |
+  tr -d '\r' | grep -q "DisplayVersion.*$version" || fail "no uninstall entry for the current user"
+(unset IPMS_DATA_DIR IPMS_CONFIG_DIR; "$runner" "$installed/ipms-readiness.exe" list >/dev/null) ||
+  fail "the installed exe does not run"
+"$runner" "$installed/uninstall.exe" /S || fail "the uninstaller failed"
+/usr/lib/wine/wineserver -w # it copies itself to %TEMP% and runs from there
+[ ! -e "$installed/ipms-readiness.exe" ] || fail "the uninstaller left the exe"
+[ ! -e "$start_menu" ] && [ ! -e "$user_dir/Desktop/IPMS Readiness.lnk" ] ||
+  fail "the uninstaller left shortcuts"
+[ -f "$roaming/ipms-readiness/IPMS Readiness/data/ipms.sqlite3" ] ||
+  fail "the uninstaller deleted the user's data without being asked"
 
 if ! $skip_gui; then
   step "GUI under Xvfb"
@@ -153,12 +219,15 @@ if ! $skip_gui; then
     sleep 2
     kill -0 "$gui_pid" 2>/dev/null || fail "the window closed by itself: $(cat "$wine_dir/gui.log")"
     set +e
-    msg=$("$runner" "$app" --data-dir "$D" --lang en-US list 2>&1)
+    # A command that writes waits 3 s for the folder, then is told it is in use.
+    msg=$("$runner" "$app" --data-dir "$D" --lang en-US answer "$client" 23-4.1-1 major 2>&1)
     rc=$?
     set -e
     if [ "$rc" = 1 ] && grep -q "in use" <<<"$msg"; then refused=true; break; fi
   done
-  $refused || fail "a second copy was not refused while the window was open"
+  $refused || fail "a second copy that writes was not refused while the window was open"
+  # Reading beside the window is allowed (read-only).
+  run list | grep -q "青禾 电子 CON" || fail "list beside the open window failed"
   sleep 4
   shot=$wine_dir/gui.png
   import -display "$display" -window root "$shot"

@@ -6,6 +6,7 @@
 use ipms_readiness::i18n::error_text;
 use ipms_readiness::locale::Locale;
 use ipms_readiness::paths::file_name;
+use ipms_readiness::store::backup::BackupReason;
 use ipms_readiness::store::exchange::write_file;
 use ipms_readiness::store::{Store, StoreError};
 use std::path::Path;
@@ -82,6 +83,33 @@ fn an_export_into_a_very_long_path_is_written() {
     std::fs::create_dir_all(&deep).unwrap();
     write_file(&out, b"xlsx").unwrap();
     assert_eq!(std::fs::read(&out).unwrap(), b"xlsx");
+}
+
+/// A data folder deep in a client's folder tree: opening the database, a backup and a restore
+/// all work when the path is longer than Windows' classic 260 characters. (SQLite itself takes
+/// at most 512 bytes of UTF-8 per path on Linux and 1,040 on Windows.)
+#[test]
+fn a_data_folder_with_a_long_path_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut deep = dir.path().to_path_buf();
+    for i in 0..6 {
+        deep.push(format!(
+            "{i} 客户资料 folder with a fairly long English name"
+        ));
+    }
+    let db = deep.join("ipms.sqlite3");
+    let chars = db.to_string_lossy().chars().count();
+    assert!(chars > 260, "{chars}: {}", db.display());
+    let mut store = Store::open(&db).unwrap();
+    let id = ipms_readiness::demo::create(&store).unwrap();
+    let before = store.export_value(id).unwrap();
+    let backup = store.backup_now(BackupReason::Manual).unwrap();
+    assert!(backup.path.starts_with(&deep), "{}", backup.path.display());
+    store.restore_backup(&backup.name).unwrap();
+    assert_eq!(store.export_value(id).unwrap().answers, before.answers);
+    drop(store);
+    let again = Store::open(&db).unwrap();
+    assert_eq!(again.export_value(id).unwrap().answers, before.answers);
 }
 
 #[test]

@@ -3,7 +3,8 @@
 ; user ticks "also delete my data". Built by scripts/build-windows.sh with
 ;   makensis -DVERSION=x.y.z -DSTAGE=<folder with the files> -DOUTFILE=<setup.exe> installer.nsi
 
-Unicode true
+; 64-bit, like the program (which needs 64-bit Windows); Unicode.
+Target amd64-unicode
 SetCompressor /SOLID lzma
 RequestExecutionLevel user
 

@@ -5,6 +5,8 @@
 set -euo pipefail
 : "${IPMS_WINE_DLLS:?set IPMS_WINE_DLLS to the folder of the stand-in DLL}"
 : "${WINEPREFIX:?set WINEPREFIX}"
-export WINEDEBUG=${WINEDEBUG:--all} WINEDLLOVERRIDES=${WINEDLLOVERRIDES:-bcryptprimitives=n,b}
+# winemenubuilder off: shortcuts the installer makes stay inside the prefix, off the host's menus.
+export WINEDEBUG=${WINEDEBUG:--all}
+export WINEDLLOVERRIDES=${WINEDLLOVERRIDES:-bcryptprimitives=n,b;winemenubuilder.exe=d}
 export WINEPATH="Z:${IPMS_WINE_DLLS//\//\\}"
 exec /usr/lib/wine/wine64 "$@"

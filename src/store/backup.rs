@@ -399,6 +399,15 @@ mod tests {
         std::fs::write(&p, b"x").unwrap();
         sync_file(&p).unwrap();
         assert_eq!(std::fs::read(&p).unwrap(), b"x");
+        // What the backup did before: on Windows (and under wine) it fails, so every first
+        // command of the day failed and the window stopped saving.
+        #[cfg(windows)]
+        {
+            let e = std::fs::File::open(&p)
+                .and_then(|f| f.sync_all())
+                .unwrap_err();
+            assert_eq!(e.raw_os_error(), Some(5), "{e}");
+        }
     }
 
     #[test]
