@@ -199,7 +199,7 @@ fn every_checklist_form_ends_with_a_sign_off_block() {
     ] {
         for kind in [ReportKind::Checklist, ReportKind::BlankChecklist] {
             let mut one = options(locale, kind);
-            one.department = Some(Department::Research);
+            one.department = Some("research".into());
             let texts = pages(&render_report(&f.input(), &one).unwrap());
             let last = texts.last().unwrap();
             let head = last.find(labels[1]).unwrap_or_else(|| {
@@ -228,7 +228,7 @@ fn the_sign_off_block_has_lines_to_sign_on() {
     use ipms_readiness::report::checklist::{layout_checklist, scopes};
     let f = full();
     let doc = build_doc(&f.input(), Locale::ZhCn, as_of());
-    let laid = layout_checklist(&doc, &scopes(&doc, Some(Department::Research)), false).unwrap();
+    let laid = layout_checklist(&doc, &scopes(&doc, Some("research")), false).unwrap();
     let page = laid.pages.last().unwrap();
     let label = page
         .draws
@@ -278,6 +278,7 @@ fn each_department_form_has_its_own_page_numbers_and_a_scope_of_several_function
     assert_eq!(firsts, all.len(), "{labels:?}");
     // A client department that covers two catalogue functions gets one form with both.
     let own = ChecklistScope {
+        id: "u1".into(),
         name: "品质部".into(),
         functions: vec![Department::Production, Department::Procurement],
     };
@@ -408,32 +409,41 @@ fn checklist_file_names_carry_the_department_and_the_date() {
         .date_naive()
         .format("%Y-%m-%d")
         .to_string();
+    // The client's departments, named in the client's words.
+    let units = |names: &[(&str, &str)]| -> Vec<(String, String)> {
+        names
+            .iter()
+            .map(|(id, n)| ((*id).to_owned(), (*n).to_owned()))
+            .collect()
+    };
     let mut s = ReportScreen::new(Locale::ZhCn, "", &dir, false, ("", "", ""));
+    s.units = units(&[("research", "研发部"), ("u2", "Admin / IT"), ("u3", "R&D")]);
     s.kind = ReportKind::Checklist;
-    s.department = Some(Department::Research);
+    s.department = Some("research".into());
     assert_eq!(s.file_name(), format!("检查表-研发部-{today}.pdf"));
     s.department = None;
     assert_eq!(s.file_name(), format!("检查表-全部部门-{today}.pdf"));
     s.locale = Locale::EnUs;
-    s.department = Some(Department::AdminIt);
+    s.department = Some("u2".into());
     // "Admin / IT": the slash is not allowed in a file name.
     assert_eq!(s.file_name(), format!("Checklist-Admin _ IT-{today}.pdf"));
     s.kind = ReportKind::BlankChecklist;
-    s.department = Some(Department::Research);
+    s.department = Some("u3".into());
     assert_eq!(s.file_name(), format!("Blank checklist-R&D-{today}.pdf"));
     let mut c = ReportScreen::new(Locale::ZhCn, "青禾电子", &dir, false, ("", "", ""));
+    c.units = units(&[("u1", "研发部"), ("u2", "销售部")]);
     c.kind = ReportKind::Checklist;
-    c.department = Some(Department::Sales);
+    c.department = Some("u2".into());
     assert_eq!(c.file_name(), format!("青禾电子-检查表-销售部-{today}.pdf"));
     // Choosing a department on the screen renames a suggested path, not one the user typed.
-    let pick = |d: Option<Department>| {
+    let pick = |d: Option<String>| {
         Message::Department(Choice {
             value: d,
             label: String::new(),
         })
     };
     c.path = dir.join(c.file_name()).display().to_string();
-    let _ = c.update(pick(Some(Department::Research)));
+    let _ = c.update(pick(Some("u1".into())));
     assert!(
         c.path
             .ends_with(&format!("青禾电子-检查表-研发部-{today}.pdf")),
@@ -475,15 +485,22 @@ fn the_cli_writes_a_checklist_into_a_folder_under_its_suggested_name() {
     let folder = out.to_string_lossy().into_owned();
     let client = ipms_readiness::demo::profile().name;
     for (lang, dept, name) in [
+        // The demo client's own department for R&D is 技术部; its names are the client's own
+        // in either language.
         (
             "zh-CN",
             Some("research"),
-            format!("{client}-检查表-研发部-2026-12-01.pdf"),
+            format!("{client}-检查表-技术部-2026-12-01.pdf"),
         ),
         (
             "en-US",
             Some("research"),
-            format!("{client}-Checklist-R&D-2026-12-01.pdf"),
+            format!("{client}-Checklist-技术部-2026-12-01.pdf"),
+        ),
+        (
+            "zh-CN",
+            Some("外贸部"),
+            format!("{client}-检查表-外贸部-2026-12-01.pdf"),
         ),
         (
             "zh-CN",
@@ -531,7 +548,7 @@ fn the_cli_writes_a_checklist_into_a_folder_under_its_suggested_name() {
     names.sort();
     assert!(names.len() >= 3, "{names:?}");
     assert!(
-        names.contains(&format!("{client}-空白检查表-研发部-2026-12-01.pdf")),
+        names.contains(&format!("{client}-空白检查表-技术部-2026-12-01.pdf")),
         "{names:?}"
     );
     for n in &names {

@@ -4,7 +4,6 @@
 
 use super::session::{fail, open, print_written};
 use super::{Context, Failure};
-use crate::model::catalog::Department;
 use crate::report::{ReportKind, ReportSection};
 use crate::store::StoreError;
 use chrono::NaiveDate;
@@ -43,13 +42,6 @@ pub struct ReportArgs {
 pub fn run(ctx: &Context, args: &ReportArgs) -> Result<(), Failure> {
     let l = ctx.locale;
     let kind = ReportKind::from_key(&args.kind).unwrap_or(ReportKind::Diagnosis);
-    let department = match &args.department {
-        Some(d) => Some(
-            Department::from_key(d.trim())
-                .ok_or_else(|| fail(l, &StoreError::invalid("department", d.clone())))?,
-        ),
-        None => None,
-    };
     let sections = match &args.sections {
         Some(keys) => keys
             .iter()
@@ -61,7 +53,7 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<(), Failure> {
         None => ReportSection::ALL.to_vec(),
     };
     if args.each_department
-        && (kind == ReportKind::Diagnosis || department.is_some() || !args.out.is_dir())
+        && (kind == ReportKind::Diagnosis || args.department.is_some() || !args.out.is_dir())
     {
         return Err(Failure {
             message: crate::i18n::tr(l, "cli-report-each-department"),
@@ -74,6 +66,14 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<(), Failure> {
     let store = open(ctx, false)?;
     let doc = crate::printing::document(&store, &ctx.paths, args.id, l, as_of, chrono::Utc::now())
         .map_err(|e| fail(l, &e))?;
+    // The client's department by id or name, or a catalogue function key.
+    let department = match &args.department {
+        Some(d) => Some(
+            crate::report::checklist::scope_named(&doc, d)
+                .ok_or_else(|| fail(l, &StoreError::invalid("department", d.clone())))?,
+        ),
+        None => None,
+    };
     if args.each_department {
         let filled = kind == ReportKind::Checklist;
         for scope in crate::report::checklist::scopes(&doc, None) {
@@ -93,10 +93,15 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<(), Failure> {
         warn_missing_glyphs(l);
         return Ok(());
     }
-    let bytes = crate::report::render_doc(&doc, kind, &sections, department)
-        .map_err(|e| Failure::other(l, &e))?;
+    let bytes = crate::report::render_doc(
+        &doc,
+        kind,
+        &sections,
+        department.as_ref().map(|s| s.id.as_str()),
+    )
+    .map_err(|e| Failure::other(l, &e))?;
     let out = if args.out.is_dir() {
-        let scope = department.map(|d| crate::i18n::tr(l, &format!("department-{}", d.key())));
+        let scope = department.map(|s| s.name);
         args.out.join(crate::printing::suggested_file_name(
             l,
             kind,

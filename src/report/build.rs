@@ -12,6 +12,7 @@ use crate::model::catalog::Catalog;
 use crate::model::profile::Profile;
 use crate::model::scoring::Aggregate;
 use crate::model::support::Likelihood;
+use crate::report::checklist::ChecklistScope;
 use chrono::{DateTime, NaiveDate, Utc};
 
 fn number(n: f64) -> String {
@@ -49,9 +50,10 @@ fn profile_rows(locale: Locale, p: &Profile) -> Vec<(String, String)> {
         systems.push(p.other_systems.trim().to_string());
     }
     let departments: Vec<String> = p
-        .departments
+        .organisation()
+        .units
         .iter()
-        .map(|d| tr(locale, &format!("department-{}", d.key())))
+        .map(|u| crate::i18n::org::unit_name(locale, u))
         .collect();
     let opt = |v: Option<f64>| v.map(number).unwrap_or_default();
     let licence = match p.business_licence_valid {
@@ -219,6 +221,7 @@ impl ReportDoc {
         created: DateTime<Utc>,
     ) -> ReportDoc {
         let catalog = src.catalog;
+        let organisation = src.profile.organisation();
         let score_lines = |list: Vec<(String, String, Aggregate)>| {
             list.into_iter()
                 .map(|(key, label, aggregate)| ScoreLine {
@@ -270,6 +273,15 @@ impl ReportDoc {
                 .map(|p| p.start),
             profile: profile_rows(locale, src.profile),
             departments: src.profile.departments.clone(),
+            units: organisation
+                .units
+                .iter()
+                .map(|u| ChecklistScope {
+                    id: u.id.clone(),
+                    name: crate::i18n::org::unit_name(locale, u),
+                    functions: u.functions(),
+                })
+                .collect(),
             portfolio: src
                 .profile
                 .portfolio
@@ -337,7 +349,12 @@ impl ReportDoc {
                 .map(|a| ActionLine {
                     clause: a.clause.clone().unwrap_or_default(),
                     text: a.text.get(locale).to_string(),
-                    owner: tr(locale, &format!("department-{}", a.owner.key())),
+                    owner: crate::i18n::org::owner_name(
+                        locale,
+                        &organisation,
+                        &a.unit,
+                        a.person.as_deref(),
+                    ),
                     level: a.level,
                     level_label: tr(locale, &format!("priority-{}", a.level.key())),
                     due: a.due,

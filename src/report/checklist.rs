@@ -23,11 +23,13 @@ pub const A4_LANDSCAPE: Geometry = Geometry {
     bottom: 18.0,
 };
 
-/// What one checklist form covers: the name printed on it (and put in its file name) and the
-/// catalogue functions whose items it audits. Today each scope is one catalogue function; a
-/// client's own department maps to several functions (lead or supporting).
+/// What one checklist form covers: one of the client's departments — its id, the name printed
+/// on the form (and put in its file name) and the catalogue functions it leads or supports,
+/// whose items it audits.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChecklistScope {
+    /// The department's id in the client's organisation (empty for a bare function).
+    pub id: String,
     pub name: String,
     pub functions: Vec<Department>,
 }
@@ -36,6 +38,7 @@ impl ChecklistScope {
     /// One catalogue function under its localized name.
     pub fn function(doc: &ReportDoc, d: Department) -> ChecklistScope {
         ChecklistScope {
+            id: String::new(),
             name: doc.tr(&format!("department-{}", d.key())),
             functions: vec![d],
         }
@@ -44,17 +47,37 @@ impl ChecklistScope {
 
 /// The forms printed: the one department asked for, else every department the client has (all
 /// when none are recorded) that has items to audit.
-pub fn scopes(doc: &ReportDoc, only: Option<Department>) -> Vec<ChecklistScope> {
+pub fn scopes(doc: &ReportDoc, only: Option<&str>) -> Vec<ChecklistScope> {
     match only {
-        Some(d) => vec![ChecklistScope::function(doc, d)],
-        None => Department::ALL
+        Some(wanted) => vec![scope_named(doc, wanted).unwrap_or_else(|| ChecklistScope {
+            id: wanted.to_owned(),
+            name: wanted.to_owned(),
+            functions: Vec::new(),
+        })],
+        None => doc
+            .units
             .iter()
-            .copied()
-            .filter(|d| doc.departments.is_empty() || doc.departments.contains(d))
-            .map(|d| ChecklistScope::function(doc, d))
             .filter(|s| items_for(doc, s).next().is_some())
+            .cloned()
             .collect(),
     }
+}
+
+/// The client's department with this id or name, else the one leading the function with this
+/// key (the ids of proposed departments are function keys).
+pub fn scope_named(doc: &ReportDoc, wanted: &str) -> Option<ChecklistScope> {
+    let wanted = wanted.trim();
+    doc.units
+        .iter()
+        .find(|s| s.id == wanted || s.name == wanted)
+        .or_else(|| {
+            let f = Department::from_key(wanted)?;
+            doc.units
+                .iter()
+                .find(|s| s.functions.first() == Some(&f))
+                .or_else(|| doc.units.iter().find(|s| s.functions.contains(&f)))
+        })
+        .cloned()
 }
 
 /// The items a form audits, in catalogue order (items N/A by triage are left out).

@@ -191,6 +191,8 @@ pub struct ReportDoc {
     pub profile: Vec<(String, String)>,
     /// Departments the client has (empty: not recorded).
     pub departments: Vec<Department>,
+    /// The client's own departments (recorded or proposed), in the client's order.
+    pub units: Vec<crate::report::checklist::ChecklistScope>,
     pub portfolio: Vec<(String, i64)>,
     pub formula: String,
     pub chapters: Vec<ScoreLine>,

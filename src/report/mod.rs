@@ -25,7 +25,7 @@ pub mod wrap;
 use crate::error::Localize;
 use crate::locale::Locale;
 use crate::model::assessment::{Answers, Facts, Triage};
-use crate::model::catalog::{Catalog, Department};
+use crate::model::catalog::Catalog;
 use crate::model::keyed::keyed_enum;
 use crate::model::plan::{ActionOverride, FreeAction, PhaseSettings};
 use crate::model::profile::Profile;
@@ -127,8 +127,9 @@ pub struct ReportOptions {
     /// Every date computation (gates, earliest application, support staleness) uses it.
     pub as_of: NaiveDate,
     pub kind: ReportKind,
-    /// Checklists only: one department instead of all.
-    pub department: Option<Department>,
+    /// Checklists only: one of the client's departments (id or name, or a function key)
+    /// instead of all.
+    pub department: Option<String>,
     /// Diagnosis report only: the sections to print (usually `ReportSection::ALL`).
     pub sections: Vec<ReportSection>,
 }
@@ -196,7 +197,12 @@ pub fn render_report(
     options: &ReportOptions,
 ) -> Result<Vec<u8>, ReportError> {
     let doc = build_doc(input, options.locale, options.as_of);
-    render_doc(&doc, options.kind, &options.sections, options.department)
+    render_doc(
+        &doc,
+        options.kind,
+        &options.sections,
+        options.department.as_deref(),
+    )
 }
 
 /// Renders a frozen document as the chosen printable: the diagnosis report with the chosen
@@ -206,7 +212,7 @@ pub fn render_doc(
     doc: &ReportDoc,
     kind: ReportKind,
     sections: &[ReportSection],
-    department: Option<Department>,
+    department: Option<&str>,
 ) -> Result<Vec<u8>, ReportError> {
     match kind {
         ReportKind::Diagnosis => render_diagnosis_sections(doc, sections),

@@ -8,7 +8,6 @@ use super::layout::{Layout, Rgb, TextStyle, palette};
 use super::table::{Cell, Column, Row, Table};
 use crate::i18n::Arg;
 use crate::model::assessment::Verdict;
-use crate::model::catalog::Department;
 use crate::model::compare::Delta;
 
 fn observed(doc: &ReportDoc, item: &ItemLine) -> String {
@@ -73,8 +72,11 @@ pub(super) fn findings(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
         Column::new(doc.tr("report-col-observation"), 0.09).centered(),
         Column::new(doc.tr("report-col-clauses"), 0.51),
     ]);
-    for d in Department::ALL {
-        let mine: Vec<&&ItemLine> = list.iter().filter(|i| i.departments.contains(d)).collect();
+    for unit in &doc.units {
+        let mine: Vec<&&ItemLine> = list
+            .iter()
+            .filter(|i| i.departments.iter().any(|d| unit.functions.contains(d)))
+            .collect();
         if mine.is_empty() {
             continue;
         }
@@ -82,7 +84,7 @@ pub(super) fn findings(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
         let mut clauses: Vec<&str> = mine.iter().map(|i| i.clause.as_str()).collect();
         clauses.dedup();
         t.push(vec![
-            doc.tr(&format!("department-{}", d.key())).into(),
+            unit.name.clone().into(),
             Cell::new(count(Verdict::Major)).colored(palette::BAD),
             Cell::new(count(Verdict::Minor)).colored(palette::WEAK),
             Cell::new(count(Verdict::Observation)).colored(palette::FAIR),

@@ -6,7 +6,6 @@
 
 use crate::i18n::{Arg, tr, tr_args};
 use crate::locale::Locale;
-use crate::model::catalog::Department;
 use crate::report::{ReportKind, ReportSection};
 use crate::ui::style;
 use crate::ui::widgets::{Choice, keyed_choices};
@@ -19,7 +18,10 @@ use iced::{Element, Fill, Length};
 pub struct ReportScreen {
     pub locale: Locale,
     pub kind: ReportKind,
-    pub department: Option<Department>,
+    /// One of the client's departments (its id); `None` for all.
+    pub department: Option<String>,
+    /// The client's departments (id, name), for the picker and the file name.
+    pub units: Vec<(String, String)>,
     /// The diagnosis report's sections to print.
     pub sections: Vec<ReportSection>,
     /// Whether the assessment is a follow-up visit (only then is there a comparison).
@@ -40,7 +42,7 @@ pub struct ReportScreen {
 pub enum Message {
     Locale(Locale),
     Kind(Choice<ReportKind>),
-    Department(Choice<Option<Department>>),
+    Department(Choice<Option<String>>),
     Section(ReportSection, bool),
     /// Ticks every section (true) or none (false).
     AllSections(bool),
@@ -83,6 +85,7 @@ impl ReportScreen {
             locale,
             kind: ReportKind::Diagnosis,
             department: None,
+            units: Vec::new(),
             sections: ReportSection::ALL.to_vec(),
             follow_up,
             client: client.to_string(),
@@ -101,9 +104,12 @@ impl ReportScreen {
     /// The suggested file name: client, printable, in the report's language; checklists add the
     /// department and the date.
     pub fn file_name(&self) -> String {
-        let department = self
-            .department
-            .map(|d| tr(self.locale, &format!("department-{}", d.key())));
+        let department = self.department.as_ref().map(|id| {
+            self.units
+                .iter()
+                .find(|(u, _)| u == id)
+                .map_or_else(|| id.clone(), |(_, name)| name.clone())
+        });
         crate::printing::suggested_file_name(
             self.locale,
             self.kind,
@@ -203,9 +209,9 @@ impl ReportScreen {
             value: None,
             label: tr(l, "q-all-departments"),
         }];
-        depts.extend(Department::ALL.iter().map(|d| Choice {
-            value: Some(*d),
-            label: tr(l, &format!("department-{}", d.key())),
+        depts.extend(self.units.iter().map(|(id, name)| Choice {
+            value: Some(id.clone()),
+            label: name.clone(),
         }));
         let dept = depts.iter().find(|c| c.value == self.department).cloned();
         let mut form = column![

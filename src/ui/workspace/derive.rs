@@ -55,6 +55,11 @@ impl Workspace {
         let plan = &self.evaluation.plan;
         let settings = &self.evaluation.settings;
         let org = &self.evaluation.organisation;
+        self.report.units = org
+            .units
+            .iter()
+            .map(|u| (u.id.clone(), unit_name(l, u)))
+            .collect();
         let chapters = self
             .catalog
             .chapters()

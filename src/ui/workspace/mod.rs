@@ -519,12 +519,13 @@ impl Workspace {
                     }
                 };
                 let kind = self.report.kind;
-                let department = self.report.department;
+                let department = self.report.department.clone();
                 let sections = self.report.sections.clone();
                 let task = Task::perform(
                     async move {
-                        let bytes = crate::report::render_doc(&doc, kind, &sections, department)
-                            .map_err(|e| error_text(l, &e))?;
+                        let bytes =
+                            crate::report::render_doc(&doc, kind, &sections, department.as_deref())
+                                .map_err(|e| error_text(l, &e))?;
                         let target = std::path::PathBuf::from(&path);
                         crate::store::exchange::write_file(&target, &bytes)
                             .map_err(|e| error_text(l, &e))?;
