@@ -206,3 +206,5 @@ app-not-saved = Not saved
 dash-application-same = Planned application date: { $date } (the plan's date, which is also the earliest possible)
 dash-application-both = Planned application date: { $planned } (the plan); at the earliest { $earliest }, if the open conditions are met in the usual time.
 app-catalogs-rejected = These user catalogs could not be loaded (the others work as usual):
+app-second-window = This data folder is open in another window, so this window is read-only: you can view, score, export and print reports, but not make changes. What the other window saves shows up here by itself; once that window is closed, this one starts saving again.
+app-second-window-free = The other window was closed: this window saves again and shows the latest data.

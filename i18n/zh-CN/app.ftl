@@ -206,3 +206,5 @@ app-not-saved = 未保存
 dash-application-same = 计划申请认证日期：{ $date }（按贯标计划，也是最早可申请的日期）
 dash-application-both = 计划申请认证日期：{ $planned }（按贯标计划）；若尚未满足的条件按常规工期完成，最早可于 { $earliest } 申请。
 app-catalogs-rejected = 以下自定义题库未能载入（其余题库照常使用）：
+app-second-window = 这个数据文件夹已在另一个窗口中打开，本窗口只读：可以查看、打分、导出和出报告，但不能修改。另一个窗口保存的内容会自动显示在这里；关闭那个窗口后，本窗口会自动恢复保存。
+app-second-window-free = 另一个窗口已关闭，本窗口已恢复保存，内容已更新为最新。
