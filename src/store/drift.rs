@@ -2,7 +2,7 @@
 //! kept (and exported), listed when the assessment is opened, and left out of the score. A
 //! catalogue's identity is its id, version and content hash: the version and the hash stored
 //! with the assessment are compared with the loaded catalogue's, so a file edited without a
-//! new version number is noticed too.
+//! new version number is found too.
 
 use super::Store;
 use super::error::Result;
