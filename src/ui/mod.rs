@@ -4,6 +4,7 @@ pub mod charts;
 pub mod dialogs;
 mod flows;
 pub mod presets;
+pub use presets::test_settings;
 pub mod screen;
 pub mod style;
 pub mod watch;
@@ -591,13 +592,4 @@ pub fn application(
 /// Opens the window and runs until it is closed.
 pub fn run(paths: Paths, locale: Locale, open: Option<i64>) -> Result<(), iced::Error> {
     application(paths, locale, open).run()
-}
-
-/// Settings for headless UI tests: the bundled font as default, so text renders as in the app.
-pub fn test_settings() -> iced::Settings {
-    iced::Settings {
-        fonts: vec![FONT_BYTES.into()],
-        default_font: DEFAULT_FONT,
-        ..iced::Settings::default()
-    }
 }
