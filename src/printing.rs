@@ -99,3 +99,31 @@ pub fn suggested_file_name(
     }
     crate::paths::file_name(&parts.join("-"), "pdf")
 }
+
+/// The warning that names the characters a report printed as the fallback mark because the
+/// bundled font has no glyph for them (the report screen and the command line show it);
+/// `None` when there are none.
+pub fn missing_glyphs_warning(l: Locale, missing: &[char]) -> Option<String> {
+    use crate::i18n::{Arg, tr_args};
+    if missing.is_empty() {
+        return None;
+    }
+    let marker = crate::report::font::Font::bundled()
+        .map_or('\u{25A1}', crate::report::font::Font::fallback);
+    let shown: Vec<String> = missing
+        .iter()
+        .map(|c| format!("{c} (U+{:04X})", u32::from(*c)))
+        .collect();
+    let args = [
+        ("count", Arg::from(missing.len())),
+        ("chars", Arg::from(shown.join(", "))),
+        ("marker", Arg::from(marker.to_string())),
+    ];
+    Some(tr_args(l, "cli-report-missing-glyphs", &args))
+}
+
+/// The characters printed as the fallback mark since the last call (process-wide).
+pub fn take_missing_glyphs() -> Vec<char> {
+    crate::report::font::Font::bundled()
+        .map_or_else(|_| Vec::new(), crate::report::font::Font::take_missing)
+}

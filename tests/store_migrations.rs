@@ -81,8 +81,14 @@ fn write_missing_fixtures() {
         store.rename(id, "第 2 版结构的诊断").unwrap();
         store.list_organizations().unwrap();
     });
+    write_fixture(3, |path| {
+        let store = Store::open(path).unwrap();
+        let id = ipms_readiness::demo::create(&store).unwrap();
+        store.rename(id, "第 3 版结构的诊断").unwrap();
+        store.list_organizations().unwrap();
+    });
     assert_eq!(
-        SCHEMA_VERSION, 2,
+        SCHEMA_VERSION, 3,
         "add a fixture for the new schema version"
     );
 }
@@ -146,7 +152,8 @@ fn the_current_version_opens_without_migrating() {
     let list = store.list_organizations().unwrap();
     assert_eq!(list.len(), 1);
     let a = &list[0].assessments[0];
-    assert_eq!(a.meta.title, "第 2 版结构的诊断");
+    assert_eq!(a.meta.title, format!("第 {SCHEMA_VERSION} 版结构的诊断"));
+    assert!(a.meta.catalog_hash.is_some());
     assert!(a.answered > 20);
     assert!(
         store
@@ -177,4 +184,17 @@ fn a_damaged_old_database_is_neither_migrated_nor_backed_up() {
         "the damaged file was modified"
     );
     assert!(ipms_readiness::store::backup::list(&db.parent().unwrap().join("backups")).is_empty());
+}
+
+#[test]
+fn version_2_upgrades_and_leaves_the_hash_of_another_catalogue_version_unknown() {
+    let (_dir, db) = copy_of(2);
+    let store = Store::open(&db).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    let list = store.list_organizations().unwrap();
+    let a = &list[0].assessments[0];
+    // Made with version 2023.1, whose content this build does not have.
+    assert_eq!(a.meta.catalog_version, "2023.1");
+    assert_eq!(a.meta.catalog_hash, None);
+    assert_eq!(a.meta.title, "第 2 版结构的诊断");
 }

@@ -116,6 +116,7 @@ store-no = No
 
 ## A catalog changed under an assessment
 store-drift-version = The catalog { $catalog } is now version { $loaded }; this assessment was made with version { $stored }.
+store-drift-content = The catalog { $catalog } still says version { $version }, but its content was edited after this assessment was made (clauses, questions or items changed); check that the verdicts still fit.
 store-drift-orphaned = { $count ->
     [one] One answer is
    *[other] { $count } answers are

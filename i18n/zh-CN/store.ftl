@@ -116,4 +116,5 @@ store-no = 否
 
 ## A catalogue changed under an assessment
 store-drift-version = 题库 { $catalog } 现为版本 { $loaded }，本诊断基于版本 { $stored } 制作。
+store-drift-content = 题库 { $catalog } 的版本号仍是 { $version }，但内容在本诊断制作之后被修改过（条款、问题或条目有变动）；请核对判定是否仍然适用。
 store-drift-orphaned = 有 { $count } 条答案已保留但不计分，因为题库中已没有对应条目：{ $items }

@@ -120,27 +120,8 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<(), Failure> {
 
 /// Names (on stderr) the characters the report printed as □ because the font lacks them.
 fn warn_missing_glyphs(l: crate::locale::Locale) {
-    let Ok(font) = crate::report::font::Font::bundled() else {
-        return;
-    };
-    let missing = font.take_missing();
-    if missing.is_empty() {
-        return;
+    let missing = crate::printing::take_missing_glyphs();
+    if let Some(warning) = crate::printing::missing_glyphs_warning(l, &missing) {
+        eprintln!("{warning}");
     }
-    let shown: Vec<String> = missing
-        .iter()
-        .map(|c| format!("{c} (U+{:04X})", u32::from(*c)))
-        .collect();
-    let args = [
-        ("count", crate::i18n::Arg::from(missing.len())),
-        ("chars", crate::i18n::Arg::from(shown.join(", "))),
-        (
-            "marker",
-            crate::i18n::Arg::from(font.fallback().to_string()),
-        ),
-    ];
-    eprintln!(
-        "{}",
-        crate::i18n::tr_args(l, "cli-report-missing-glyphs", &args)
-    );
 }

@@ -2,6 +2,7 @@
 //! locale it wants, so a report can be rendered in another language than the UI.
 
 pub mod org;
+mod parser;
 
 use crate::error::Localize;
 use crate::locale::{Locale, Localized};
@@ -175,12 +176,20 @@ pub fn format_message(
     errors.is_empty().then(|| text.into_owned())
 }
 
+/// Messages whose `value` is a JSON or TOML parser's own message.
+const PARSER_MESSAGES: &[&str] = &["err-import-malformed", "err-catalog-syntax"];
+
 /// A translated description of any error that knows its message.
 pub fn error_text(locale: Locale, err: &dyn Localize) -> String {
+    // The parsers' own (English) wording is said in Chinese for zh-CN.
+    let parsed = PARSER_MESSAGES.contains(&err.message_id()) && locale == Locale::ZhCn;
     let args: Vec<(&str, Arg)> = err
         .message_args()
         .into_iter()
-        .map(|(k, v)| (k, Arg::Str(v)))
+        .map(|(k, v)| match k {
+            "value" if parsed => (k, Arg::Str(parser::to_zh(&v))),
+            _ => (k, Arg::Str(v)),
+        })
         .collect();
     tr_args(locale, err.message_id(), &args)
 }

@@ -141,8 +141,8 @@ pub(crate) fn insert(
     };
     tx.execute(
         "INSERT INTO assessments (organization_id, catalog_id, catalog_version, title, assessor,
-             assessor_organization, status, previous_id, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'draft', ?7, ?8, ?8)",
+             assessor_organization, status, previous_id, created_at, updated_at, catalog_hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'draft', ?7, ?8, ?8, ?9)",
         params![
             org,
             catalog.id,
@@ -151,7 +151,8 @@ pub(crate) fn insert(
             new.assessor.trim(),
             new.assessor_organization.trim(),
             previous,
-            at
+            at,
+            super::drift::content_hash(catalog)
         ],
     )?;
     let id = tx.last_insert_rowid();

@@ -1,6 +1,8 @@
 //! When a user catalogue changes under an assessment: answers whose items no longer exist are
-//! kept (and exported), listed when the assessment is opened, and left out of the score; the
-//! catalogue version stored with the assessment is compared with the loaded one.
+//! kept (and exported), listed when the assessment is opened, and left out of the score. A
+//! catalogue's identity is its id, version and content hash: the version and the hash stored
+//! with the assessment are compared with the loaded catalogue's, so a file edited without a
+//! new version number is found too.
 
 use super::Store;
 use super::error::Result;
@@ -16,6 +18,10 @@ pub struct CatalogDrift {
     pub stored_version: String,
     /// The version of the catalogue loaded now.
     pub loaded_version: String,
+    /// The content hash stored with the assessment; `None` when unknown.
+    pub stored_hash: Option<String>,
+    /// The content hash of the catalogue loaded now.
+    pub loaded_hash: String,
     /// Answered items the loaded catalogue no longer has, sorted: kept and exported, but not
     /// scored.
     pub orphaned: Vec<String>,
@@ -33,6 +39,12 @@ impl CatalogDrift {
                 ("loaded", Arg::from(self.loaded_version.clone())),
             ];
             out.push(tr_args(l, "store-drift-version", &args));
+        } else if self.content_changed() {
+            let args = [
+                ("catalog", Arg::from(self.catalog_id.clone())),
+                ("version", Arg::from(self.loaded_version.clone())),
+            ];
+            out.push(tr_args(l, "store-drift-content", &args));
         }
         if !self.orphaned.is_empty() {
             let args = [
@@ -48,10 +60,34 @@ impl CatalogDrift {
         self.stored_version != self.loaded_version
     }
 
+    /// The catalogue's content differs from what the assessment was made with (known only
+    /// when a hash was stored).
+    pub fn content_changed(&self) -> bool {
+        self.stored_hash
+            .as_ref()
+            .is_some_and(|h| *h != self.loaded_hash)
+    }
+
     /// Nothing to tell the user.
     pub fn is_clean(&self) -> bool {
-        !self.version_changed() && self.orphaned.is_empty()
+        !self.version_changed() && !self.content_changed() && self.orphaned.is_empty()
     }
+}
+
+/// The content hash of a catalogue: SHA-256 (hex) of its clauses and items as JSON, so
+/// comments, layout and the file split do not count, while any change to a clause, question,
+/// guidance, weight or id does.
+pub fn content_hash(catalog: &Catalog) -> String {
+    use sha2::{Digest, Sha256};
+    use std::fmt::Write as _;
+    let mut hasher = Sha256::new();
+    // Serializing plain data into memory cannot fail; an error would hash as empty.
+    let bytes = serde_json::to_vec(&(&catalog.clauses, &catalog.items)).unwrap_or_default();
+    hasher.update(&bytes);
+    hasher.finalize().iter().fold(String::new(), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
 }
 
 /// The answered items of `record` that `catalog` does not have.
@@ -71,6 +107,8 @@ pub fn drift(record: &AssessmentRecord, catalog: &Catalog) -> CatalogDrift {
         catalog_id: catalog.id.clone(),
         stored_version: record.meta.catalog_version.clone(),
         loaded_version: catalog.version.clone(),
+        stored_hash: record.meta.catalog_hash.clone(),
+        loaded_hash: content_hash(catalog),
         orphaned: orphaned(record, catalog),
     }
 }

@@ -8,11 +8,13 @@
 use super::error::{Result, StoreError};
 use rusqlite::{Connection, TransactionBehavior};
 
-/// One schema step: the SQL that takes version `version - 1` to `version`.
+/// One schema step: the SQL that takes version `version - 1` to `version`, then `fill`
+/// (values only code can compute), in the same transaction.
 pub struct Migration {
     pub version: u32,
     pub name: &'static str,
     pub sql: &'static str,
+    pub fill: Option<fn(&rusqlite::Transaction<'_>) -> rusqlite::Result<()>>,
 }
 
 const V1: &str = "
@@ -112,22 +114,50 @@ CREATE TABLE assessment_summaries (
 );
 ";
 
+const V3: &str = "
+ALTER TABLE assessments ADD COLUMN catalog_hash TEXT;
+";
+
+/// Step 3's values: assessments made with a built-in catalogue whose id and version match the
+/// one built in now get its content hash; any other row keeps NULL (content unknown).
+fn fill_catalog_hashes(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<()> {
+    let Ok(builtin) = crate::catalogs::builtin() else {
+        return Ok(());
+    };
+    for c in [&builtin.gbt2023, &builtin.gbt2013] {
+        tx.execute(
+            "UPDATE assessments SET catalog_hash = ?1
+             WHERE catalog_id = ?2 AND catalog_version = ?3 AND catalog_hash IS NULL",
+            rusqlite::params![super::drift::content_hash(c), c.id, c.version],
+        )?;
+    }
+    Ok(())
+}
+
 /// Every step, in order. Append only.
 pub const MIGRATIONS: &[Migration] = &[
     Migration {
         version: 1,
         name: "organizations, assessments, snapshots, answers, audit trail, actions, settings",
         sql: V1,
+        fill: None,
     },
     Migration {
         version: 2,
         name: "summary cache for the client list",
         sql: V2,
+        fill: None,
+    },
+    Migration {
+        version: 3,
+        name: "content hash of the catalogue each assessment was made with",
+        sql: V3,
+        fill: Some(fill_catalog_hashes),
     },
 ];
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The database's schema version (0 for a new, empty file).
 pub fn version(conn: &Connection) -> rusqlite::Result<u32> {
@@ -144,6 +174,9 @@ pub fn apply(conn: &mut Connection, step: &Migration) -> Result<()> {
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .map_err(fail)?;
     tx.execute_batch(step.sql).map_err(fail)?;
+    if let Some(fill) = step.fill {
+        fill(&tx).map_err(fail)?;
+    }
     tx.pragma_update(None, "user_version", step.version)
         .map_err(fail)?;
     tx.commit().map_err(fail)
@@ -233,6 +266,7 @@ mod tests {
             version: 2,
             name: "broken",
             sql: "CREATE TABLE x (a); CREATE TABLE organizations (b);",
+            fill: None,
         };
         assert!(matches!(
             apply(&mut conn, &broken),

@@ -34,7 +34,7 @@ mod summary;
 mod types;
 
 pub use assessments::{MAX_NAME, MAX_TEXT};
-pub use drift::{CatalogDrift, drift, orphaned};
+pub use drift::{CatalogDrift, content_hash, drift, orphaned};
 pub use error::{ImportError, ImportErrorKind, Result, StoreError};
 pub use types::*;
 

@@ -27,7 +27,7 @@ pub(crate) fn org_from_row(r: &Row<'_>) -> rusqlite::Result<Organization> {
 /// Column list matching [`meta_from_row`].
 pub(crate) const META_COLUMNS: &str = "a.id, a.organization_id, a.catalog_id, a.catalog_version, \
      a.title, a.assessor, a.assessor_organization, a.status, a.conclusion, a.previous_id, \
-     a.created_at, a.updated_at";
+     a.created_at, a.updated_at, a.catalog_hash";
 
 pub(crate) fn meta_from_row(r: &Row<'_>) -> rusqlite::Result<AssessmentMeta> {
     let id: i64 = r.get(0)?;
@@ -52,6 +52,7 @@ pub(crate) fn meta_from_row(r: &Row<'_>) -> rusqlite::Result<AssessmentMeta> {
         previous_id: r.get(9)?,
         created_at: stored::time(r, 10, at, "created_at")?,
         updated_at: stored::time(r, 11, at, "updated_at")?,
+        catalog_hash: r.get(12)?,
     })
 }
 

@@ -74,15 +74,15 @@ impl Store {
         ))?;
         let rows = st.query_map([], |r| {
             let meta = meta_from_row(r)?;
-            let revision: i64 = r.get(12)?;
-            let cached = match r.get::<_, Option<i64>>(13)? {
+            let revision: i64 = r.get(13)?;
+            let cached = match r.get::<_, Option<i64>>(14)? {
                 Some(rev) => Some(Cached {
                     revision: rev,
-                    key: r.get(14)?,
-                    progress: r.get(15)?,
-                    score: r.get(16)?,
-                    answered: r.get(17)?,
-                    gaps: r.get(18)?,
+                    key: r.get(15)?,
+                    progress: r.get(16)?,
+                    score: r.get(17)?,
+                    answered: r.get(18)?,
+                    gaps: r.get(19)?,
                 }),
                 None => None,
             };

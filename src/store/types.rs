@@ -46,6 +46,9 @@ pub struct AssessmentMeta {
     pub created_at: DateTime<Utc>,
     /// Last change of anything in the assessment.
     pub updated_at: DateTime<Utc>,
+    /// Content hash of the catalogue it was made with ([`super::drift::content_hash`]);
+    /// `None` when unknown (made before schema 3 with another version, or imported).
+    pub catalog_hash: Option<String>,
 }
 
 /// One line of the client list: an assessment with its progress and score.

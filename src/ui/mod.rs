@@ -4,8 +4,10 @@ pub mod charts;
 pub mod dialogs;
 mod flows;
 pub mod presets;
+pub use presets::test_settings;
 pub mod screen;
 pub mod style;
+pub mod watch;
 pub mod widgets;
 pub mod workspace;
 
@@ -45,6 +47,8 @@ pub struct App {
     pub notice: Option<String>,
     /// The background check found the database damaged: nothing is written until restored.
     pub damaged: bool,
+    /// Other processes on the data folder: a second window, changes made under this one.
+    pub watch: watch::Watch,
 }
 
 /// The screen shown.
@@ -70,6 +74,7 @@ pub enum Message {
     SwitchLanguage,
     DismissError,
     Tick,
+    Poll,
     QuickChecked(Result<(), String>),
     Restored(Result<(), crate::store::StoreError>),
     ImportRead(Box<Result<crate::store::exchange::AssessmentFile, crate::store::StoreError>>),
@@ -79,6 +84,7 @@ impl App {
     /// A new app; opens the store in the data folder and, with `open`, that assessment's dashboard.
     pub fn new(paths: Paths, locale: Locale, open: Option<i64>) -> Self {
         let settings = Settings::load(&paths.config_dir);
+        let (opened, watch, notice) = watch::open(&paths, locale);
         let ctx = Context {
             paths,
             locale,
@@ -91,10 +97,11 @@ impl App {
             home: home::Home::default(),
             home_data: HomeData::default(),
             error: None,
-            notice: None,
+            notice,
             damaged: false,
+            watch,
         };
-        match Store::open_in(&app.ctx.paths) {
+        match opened {
             Ok(store) => {
                 // User catalogues that could not be loaded are named, with the reasons.
                 let rejected = store.catalogs().rejected(locale);
@@ -103,6 +110,7 @@ impl App {
                     for r in rejected {
                         lines.extend(r.reasons);
                     }
+                    lines.extend(app.notice.take());
                     app.notice = Some(lines.join("\n"));
                 }
                 app.store = Some(store);
@@ -172,7 +180,7 @@ impl App {
             _ => Subscription::none(),
         };
         let window = iced::window::events().map(|(_, e)| Message::Window(e));
-        Subscription::batch([keys, window])
+        Subscription::batch([keys, window, watch::ticks()])
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
@@ -207,6 +215,7 @@ impl App {
                 ));
             }
             Message::Tick => self.flush(),
+            Message::Poll => self.poll(),
             Message::QuickChecked(Err(detail)) => {
                 self.damaged = true;
                 self.error = Some(format!("{}: {detail}", tr(l, "err-store-quick-check")));
@@ -488,7 +497,12 @@ impl App {
         if !path.exists() {
             return Task::none();
         }
-        let backup = self.store.as_ref().map(Store::backup_job);
+        // A read-only window (write-protected media, a second window) makes no backups.
+        let backup = self
+            .store
+            .as_ref()
+            .filter(|s| !s.read_only())
+            .map(Store::backup_job);
         Task::perform(
             async move {
                 crate::store::quick_check_file(&path).map_err(|e| e.to_string())?;
@@ -578,13 +592,4 @@ pub fn application(
 /// Opens the window and runs until it is closed.
 pub fn run(paths: Paths, locale: Locale, open: Option<i64>) -> Result<(), iced::Error> {
     application(paths, locale, open).run()
-}
-
-/// Settings for headless UI tests: the bundled font as default, so text renders as in the app.
-pub fn test_settings() -> iced::Settings {
-    iced::Settings {
-        fonts: vec![FONT_BYTES.into()],
-        default_font: DEFAULT_FONT,
-        ..iced::Settings::default()
-    }
 }

@@ -71,3 +71,12 @@ pub fn all() -> Vec<Preset<App, Message>> {
         }),
     ]
 }
+
+/// Settings for headless UI tests: the bundled font as default, so text renders as in the app.
+pub fn test_settings() -> iced::Settings {
+    iced::Settings {
+        fonts: vec![crate::assets::FONT_BYTES.into()],
+        default_font: super::DEFAULT_FONT,
+        ..iced::Settings::default()
+    }
+}

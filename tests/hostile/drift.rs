@@ -6,7 +6,7 @@ use crate::common::{Folder, stderr, stdout};
 use ipms_readiness::i18n::error_text;
 use ipms_readiness::locale::Locale;
 use ipms_readiness::model::assessment::{Answer, Verdict};
-use ipms_readiness::store::{ImportErrorKind, NewAssessment, StoreError};
+use ipms_readiness::store::{ImportErrorKind, NewAssessment, StoreError, content_hash};
 
 fn user_catalogue(f: &Folder, version: &str, rename: bool) {
     let dir = f.paths().user_catalogs();
@@ -106,4 +106,69 @@ fn a_made_up_catalogue_version_is_refused() {
         other => panic!("{other:?}"),
     }
     assert!(zh.contains("2099.9") && zh.contains("2023.2"), "{zh}");
+}
+
+#[test]
+fn a_changed_catalogue_under_the_same_version_is_noticed() {
+    let f = Folder::new();
+    let id = answered(&f);
+    let store = f.open();
+    let made_with = store.load(id).unwrap().meta.catalog_hash;
+    assert_eq!(
+        made_with.as_deref(),
+        Some(content_hash(store.catalog("mine").unwrap()).as_str())
+    );
+    assert!(store.catalog_drift(id).unwrap().is_clean());
+    drop(store);
+    // Same id and version, one question reworded: the content hash tells them apart.
+    let dir = f.paths().user_catalogs();
+    let path = dir.join("mine.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let changed = text.replace("问题1\"", "问题1（已改）\"");
+    assert_ne!(text, changed);
+    std::fs::write(&path, changed).unwrap();
+    let store = f.open();
+    let drift = store.catalog_drift(id).unwrap();
+    assert!(!drift.version_changed());
+    assert!(drift.content_changed(), "{drift:?}");
+    assert!(!drift.is_clean());
+    let zh = drift.describe(Locale::ZhCn).join("\n");
+    assert!(zh.contains("mine") && zh.contains("内容"), "{zh}");
+    let en = drift.describe(Locale::EnUs).join("\n");
+    assert!(en.contains("content"), "{en}");
+    let out = f.cli("zh-CN", &["score", &id.to_string()]);
+    assert!(stderr(&out).contains("内容"), "{}", stderr(&out));
+}
+
+#[test]
+fn migration_3_fills_the_hash_where_the_built_in_catalogue_matches() {
+    let f = Folder::new();
+    let (same, _) = f.with_answer();
+    let store = f.open();
+    let older = store
+        .create_assessment(&NewAssessment {
+            organization: "旧版题库有限公司".into(),
+            ..NewAssessment::default()
+        })
+        .unwrap();
+    let builtin = content_hash(store.catalog("gbt29490-2023").unwrap());
+    drop(store);
+    // Back to a version-2 file: no hash column; one assessment made with an older version.
+    let conn = rusqlite::Connection::open(f.db()).unwrap();
+    conn.execute_batch(&format!(
+        "UPDATE assessments SET catalog_version = '2023.1' WHERE id = {older};
+         ALTER TABLE assessments DROP COLUMN catalog_hash;
+         PRAGMA user_version = 2;"
+    ))
+    .unwrap();
+    drop(conn);
+    let store = f.open();
+    assert_eq!(store.schema_version().unwrap(), 3);
+    assert_eq!(
+        store.load(same).unwrap().meta.catalog_hash.as_deref(),
+        Some(builtin.as_str())
+    );
+    // Another version: what it held is unknown, so nothing is claimed.
+    assert_eq!(store.load(older).unwrap().meta.catalog_hash, None);
+    assert!(!store.catalog_drift(older).unwrap().content_changed());
 }

@@ -135,3 +135,41 @@ fn chinese_messages_carry_no_english_or_debug_text() {
     );
     assert!(zh.contains("不适用") && !zh.ends_with("na"), "{zh}");
 }
+
+#[test]
+fn parser_messages_in_chinese_errors_are_said_in_chinese() {
+    let f = Folder::new();
+    let english = [
+        "expected", "invalid", "type", "value", "line", "column", "unclosed", "table", "integer",
+        "string", "EOF", "missing", "field",
+    ];
+    let bad_json = f.data.join("坏 文件.json");
+    std::fs::write(
+        &bad_json,
+        r#"{"format": "ipms-readiness/assessment", "x": [1,,]}"#,
+    )
+    .unwrap();
+    let bad_toml = f.data.join("坏 题库.toml");
+    std::fs::write(&bad_toml, "id = \"x\"\nversion = \"1\"\n[[items]\n").unwrap();
+    let typed_toml = f.data.join("错类型.toml");
+    std::fs::write(&typed_toml, "id = \"x\"\nversion = \"1\"\ncode = 3\n").unwrap();
+    for args in [
+        vec!["import", bad_json.to_str().unwrap()],
+        vec!["catalog", "check", bad_toml.to_str().unwrap()],
+        vec!["catalog", "check", typed_toml.to_str().unwrap()],
+    ] {
+        let out = f.cli("zh-CN", &args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr(&out);
+        let words: Vec<&str> = english
+            .iter()
+            .copied()
+            .filter(|w| err.contains(w))
+            .collect();
+        assert!(words.is_empty(), "{args:?}: English {words:?} in {err}");
+        assert!(
+            err.contains('第') || err.contains(".toml:3"),
+            "no place named: {err}"
+        );
+    }
+}

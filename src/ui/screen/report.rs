@@ -36,6 +36,8 @@ pub struct ReportScreen {
     pub path: String,
     pub busy: bool,
     pub done: Option<String>,
+    /// Characters the last report printed as the fallback mark (the font has no glyph).
+    pub missing: Vec<char>,
 }
 
 #[derive(Debug, Clone)]
@@ -96,6 +98,7 @@ impl ReportScreen {
             path: String::new(),
             busy: false,
             done: None,
+            missing: Vec::new(),
         };
         screen.path = export_dir.join(screen.file_name()).display().to_string();
         screen
@@ -174,6 +177,7 @@ impl ReportScreen {
                 }
                 self.busy = true;
                 self.done = None;
+                self.missing.clear();
                 return Some(Event::Export {
                     path: self.path.trim().to_string(),
                     assessor: self.assessor.trim().to_string(),
@@ -343,6 +347,10 @@ impl ReportScreen {
                     text(tr_args(l, "rep-done", &[("path", Arg::from(done))]))
                         .size(14)
                         .color(crate::ui::charts::score_color(100.0)),
+                )
+                .push(
+                    crate::printing::missing_glyphs_warning(l, &self.missing)
+                        .map(|w| text(w).size(14).color(crate::ui::charts::score_color(40.0))),
                 )
                 .push(
                     row![

@@ -46,6 +46,14 @@ fn owner_choices(l: Locale, org: &Organisation) -> Vec<Choice<Owner>> {
 }
 
 impl Workspace {
+    /// Shows the record as stored now (another process changed it): the forms start from it.
+    pub fn reload(&mut self, record: crate::store::AssessmentRecord, l: Locale) {
+        self.profile = crate::ui::screen::profile::ProfileForm::new(&record.profile, &record.facts);
+        self.record = record;
+        self.refresh(l);
+        self.plan = crate::ui::screen::plan::Plan::new(&self.plan_data);
+    }
+
     /// Recomputes everything derived from the record.
     pub fn refresh(&mut self, l: Locale) {
         self.evaluation = self.record.evaluate(&self.catalog, self.as_of);

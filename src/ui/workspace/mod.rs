@@ -62,7 +62,8 @@ pub enum Message {
     Profile(profile::Message),
     Compare(compare::Message),
     Report(report::Message),
-    ReportDone(Result<String, String>),
+    /// The written report's path and the characters printed as the fallback mark.
+    ReportDone(Result<(String, Vec<char>), String>),
 }
 
 /// What the workspace asks the app to do.
@@ -253,8 +254,9 @@ impl Workspace {
             Message::ReportDone(result) => {
                 self.report.busy = false;
                 match result {
-                    Ok(path) => {
+                    Ok((path, missing)) => {
                         self.report.done = Some(path);
+                        self.report.missing = missing;
                         (Task::none(), None)
                     }
                     Err(e) => (Task::none(), Some(Event::Error(e))),
@@ -523,13 +525,14 @@ impl Workspace {
                 let sections = self.report.sections.clone();
                 let task = Task::perform(
                     async move {
-                        let bytes =
-                            crate::report::render_doc(&doc, kind, &sections, department.as_deref())
-                                .map_err(|e| error_text(l, &e))?;
+                        let _ = crate::printing::take_missing_glyphs();
+                        let bytes = crate::report::render_doc(&doc, kind, &sections, department.as_deref())
+                            .map_err(|e| error_text(l, &e))?;
+                        let missing = crate::printing::take_missing_glyphs();
                         let target = std::path::PathBuf::from(&path);
                         crate::store::exchange::write_file(&target, &bytes)
                             .map_err(|e| error_text(l, &e))?;
-                        Ok(path)
+                        Ok((path, missing))
                     },
                     Message::ReportDone,
                 );
