@@ -274,6 +274,15 @@ mod tests {
     use super::*;
     use Department::{AdminIt, IpOffice, Legal, Production, Research, Sales, TopManagement};
 
+    fn unit(id: &str, name: &str, lead: &[Department], support: &[Department]) -> Unit {
+        Unit {
+            id: id.into(),
+            name: name.into(),
+            lead: lead.to_vec(),
+            support: support.to_vec(),
+        }
+    }
+
     #[test]
     fn proposal_names_only_ticked_functions_and_hosts_the_rest() {
         let org = Organisation::proposed(&[Research, Production, Sales, AdminIt]);
@@ -311,18 +320,8 @@ mod tests {
     fn owner_prefers_a_lead_over_a_supporter() {
         let org = Organisation {
             units: vec![
-                Unit {
-                    id: "u1".into(),
-                    name: "品质部".into(),
-                    lead: vec![Production],
-                    support: vec![Research],
-                },
-                Unit {
-                    id: "u2".into(),
-                    name: "工程部".into(),
-                    lead: vec![Research, IpOffice],
-                    support: vec![],
-                },
+                unit("u1", "品质部", &[Production], &[Research]),
+                unit("u2", "工程部", &[Research, IpOffice], &[]),
             ],
             people: vec![],
         };
@@ -336,24 +335,9 @@ mod tests {
     fn validation_names_each_problem() {
         let org = Organisation {
             units: vec![
-                Unit {
-                    id: "u1".into(),
-                    name: "品质部".into(),
-                    lead: vec![Production],
-                    support: vec![],
-                },
-                Unit {
-                    id: "u2".into(),
-                    name: "品质部".into(),
-                    lead: vec![Production],
-                    support: vec![],
-                },
-                Unit {
-                    id: "u3".into(),
-                    name: String::new(),
-                    lead: vec![],
-                    support: vec![],
-                },
+                unit("u1", "品质部", &[Production], &[]),
+                unit("u2", "品质部", &[Production], &[]),
+                unit("u3", "", &[], &[]),
             ],
             people: vec![Person {
                 name: " ".into(),
