@@ -268,5 +268,8 @@ pub fn view(data: &CompareData, l: Locale) -> Element<'_, Message> {
                 .width(Fill)
                 .style(style::card),
         );
-    scrollable(page).height(Fill).into()
+    scrollable(page)
+        .id(crate::ui::screen::page_id())
+        .height(Fill)
+        .into()
 }

@@ -281,6 +281,9 @@ impl Dashboard {
                     .style(style::card),
             );
         }
-        scrollable(page).height(Fill).into()
+        scrollable(page)
+            .id(crate::ui::screen::page_id())
+            .height(Fill)
+            .into()
     }
 }

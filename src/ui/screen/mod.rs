@@ -1,5 +1,11 @@
 //! One module per screen: state, `Message`, outward `Event`, `update`, `view`.
 
+/// The id of the scrolling page of the open diagnosis's tabs (profile, dashboard, plan,
+/// compare, report): a tab opens at its top, not at the offset the previous tab had.
+pub fn page_id() -> iced::widget::Id {
+    iced::widget::Id::new("workspace-page")
+}
+
 pub mod compare;
 pub mod dashboard;
 pub mod home;

@@ -533,6 +533,7 @@ impl ProfileForm {
             .padding(20)
             .max_width(1000),
         )
+        .id(crate::ui::screen::page_id())
         .height(Fill)
         .into()
     }

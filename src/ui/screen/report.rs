@@ -369,6 +369,7 @@ impl ReportScreen {
                 .padding(20)
                 .max_width(900),
         )
+        .id(crate::ui::screen::page_id())
         .height(Fill)
         .into()
     }

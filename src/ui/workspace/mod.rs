@@ -234,7 +234,11 @@ impl Workspace {
                         event,
                     );
                 }
-                (Task::none(), event)
+                let top = iced::widget::operation::snap_to(
+                    crate::ui::screen::page_id(),
+                    iced::widget::operation::RelativeOffset::START,
+                );
+                (top, event)
             }
             Message::Questionnaire(m) => self.on_questionnaire(m, deps),
             Message::Dashboard(m) => match self.dashboard.update(m) {

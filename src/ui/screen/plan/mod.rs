@@ -354,6 +354,7 @@ impl Plan {
             .spacing(12)
             .padding(20),
         )
+        .id(crate::ui::screen::page_id())
         .height(Fill)
         .into()
     }
