@@ -2,6 +2,7 @@
 //! Headless UI tests of the Home screen and the language switch.
 
 mod ui_common;
+mod ui_emulator;
 
 use ipms_readiness::locale::Locale;
 use ipms_readiness::paths::Paths;
@@ -57,4 +58,18 @@ fn search_finds_clients_by_name_or_diagnosis_title_and_says_when_nothing_matches
     search(&mut app, "星火");
     assert!(!shows(&app, org));
     assert!(shows(&app, "没有名称包含“星火”的企业或诊断。"));
+}
+
+#[test]
+fn an_empty_search_never_says_nothing_matches() {
+    use ui_emulator::start;
+    let dir = tempfile::tempdir().unwrap();
+    let paths = Paths::portable(&dir.path().join("空 文件夹"));
+    let mut emu = start(paths, Locale::ZhCn, None, (1280.0, 800.0));
+    // The new-diagnosis form over an empty client list.
+    emu.click("新建诊断");
+    assert!(
+        !emu.shows("没有名称包含“”的企业或诊断。"),
+        "an empty search on an empty client list said nothing matches"
+    );
 }

@@ -218,7 +218,8 @@ impl Home {
                     .iter()
                     .any(|a| a.title.to_lowercase().contains(&needle))
         };
-        if !data.orgs.iter().any(|o| matches(&o)) {
+        // Only a search that finds nothing says so; an empty list under a dialog says nothing.
+        if !needle.is_empty() && !data.orgs.iter().any(|o| matches(&o)) {
             list = list.push(
                 text(tr_args(
                     l,
