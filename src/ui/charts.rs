@@ -48,62 +48,33 @@ pub fn score_color(score: f64) -> Color {
     }
 }
 
-/// Horizontal bars, one per row: a label, a 0–100 bar and the value ("—" when not scored).
-#[derive(Debug, Clone)]
-pub struct Bars {
-    pub rows: Vec<(String, Option<f64>)>,
-}
-
-impl Bars {
-    pub const ROW: f32 = 26.0;
-    pub fn height(&self) -> f32 {
-        self.rows.len() as f32 * Self::ROW + 8.0
-    }
-}
-
-impl<M> canvas::Program<M> for Bars {
-    type State = ();
-
-    fn draw(
-        &self,
-        (): &(),
-        renderer: &Renderer,
-        theme: &Theme,
-        bounds: Rectangle,
-        _: mouse::Cursor,
-    ) -> Vec<Geometry> {
-        let mut frame = Frame::new(renderer, bounds.size());
-        let text_color = theme.palette().text;
-        let track = theme.extended_palette().background.weak.color;
-        let label_w = (bounds.width * 0.38).min(240.0);
-        let bar_w = (bounds.width - label_w - 56.0).max(10.0);
-        for (i, (name, value)) in self.rows.iter().enumerate() {
-            let y = i as f32 * Self::ROW + 4.0;
-            frame.fill_text(label(
-                fit_label(name, label_w - 8.0, 13.0),
-                Point::new(0.0, y + 3.0),
-                13.0,
-                text_color,
-            ));
-            frame.fill_rectangle(Point::new(label_w, y + 4.0), Size::new(bar_w, 14.0), track);
-            if let Some(v) = value {
-                let w = bar_w * (*v as f32 / 100.0).clamp(0.0, 1.0);
-                frame.fill_rectangle(
-                    Point::new(label_w, y + 4.0),
-                    Size::new(w, 14.0),
-                    score_color(*v),
-                );
-            }
-            let shown = value.map_or_else(|| "—".to_string(), |v| format!("{v:.0}"));
-            frame.fill_text(label(
-                shown,
-                Point::new(label_w + bar_w + 8.0, y + 3.0),
-                13.0,
-                text_color,
-            ));
-        }
-        vec![frame.into_geometry()]
-    }
+/// Horizontal bars, one per row: the label (wrapped, never cut off), a 0–100 bar in the
+/// score's colour and the value ("—" when not scored).
+pub fn score_bars<'a, M: 'a>(rows: &'a [(String, Option<f64>)]) -> iced::Element<'a, M> {
+    use iced::widget::{column, progress_bar, row, text};
+    use iced::{Border, Length};
+    column(rows.iter().map(|(name, value)| {
+        let v = value.unwrap_or(0.0);
+        let colour = score_color(v);
+        let shown = value.map_or_else(|| "—".to_string(), |v| format!("{v:.0}"));
+        row![
+            text(name.as_str()).size(13).width(Length::FillPortion(4)),
+            progress_bar(0.0..=100.0, v as f32)
+                .girth(14)
+                .length(Length::FillPortion(6))
+                .style(move |theme: &Theme| progress_bar::Style {
+                    background: theme.extended_palette().background.weak.color.into(),
+                    bar: colour.into(),
+                    border: Border::default(),
+                }),
+            text(shown).size(13).width(Length::Fixed(36.0)),
+        ]
+        .spacing(8)
+        .align_y(iced::Center)
+        .into()
+    }))
+    .spacing(6)
+    .into()
 }
 
 /// A radar over named axes with one or two series (current, and an earlier one to compare).

@@ -5,7 +5,7 @@
 use crate::i18n::{Arg, tr, tr_args};
 use crate::locale::Locale;
 use crate::model::assessment::Verdict;
-use crate::ui::charts::{Bars, Radar, score_color};
+use crate::ui::charts::{Radar, score_bars, score_color};
 use crate::ui::style;
 use crate::ui::widgets::label;
 use iced::widget::{button, canvas, column, container, row, scrollable, text};
@@ -154,12 +154,6 @@ impl Dashboard {
         ]
         .spacing(12);
 
-        let chapter_bars = Bars {
-            rows: data.chapters.clone(),
-        };
-        let process_bars = Bars {
-            rows: data.processes.clone(),
-        };
         let radar = Radar::answered(
             data.chapters
                 .iter()
@@ -172,9 +166,7 @@ impl Dashboard {
             container(
                 column![
                     text(tr(l, "dash-by-chapter")).size(16),
-                    canvas(chapter_bars.clone())
-                        .width(Fill)
-                        .height(Length::Fixed(chapter_bars.height())),
+                    score_bars(&data.chapters),
                     canvas(radar).width(Fill).height(Length::Fixed(260.0)),
                 ]
                 .spacing(8)
@@ -185,9 +177,7 @@ impl Dashboard {
             container(
                 column![
                     text(tr(l, "dash-by-process")).size(16),
-                    canvas(process_bars.clone())
-                        .width(Fill)
-                        .height(Length::Fixed(process_bars.height())),
+                    score_bars(&data.processes),
                 ]
                 .spacing(8)
             )
