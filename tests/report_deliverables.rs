@@ -281,10 +281,15 @@ fn each_department_form_has_its_own_page_numbers_and_a_scope_of_several_function
         id: "u1".into(),
         name: "品质部".into(),
         functions: vec![Department::Production, Department::Procurement],
+        head: Some("周建华".into()),
     };
     let bytes = ipms_readiness::report::render_checklist(&doc, &[own], true).unwrap();
     let text = pages(&bytes).concat();
     assert!(text.contains("受审核部门：品质部"));
+    assert!(
+        text.contains("陪同人员：周建华"),
+        "the named head is the escort"
+    );
     assert!(
         text.contains("— 品质部"),
         "the running header names the department"

@@ -280,6 +280,7 @@ impl ReportDoc {
                     id: u.id.clone(),
                     name: crate::i18n::org::unit_name(locale, u),
                     functions: u.functions(),
+                    head: organisation.head_of(&u.id).map(|p| p.name.clone()),
                 })
                 .collect(),
             portfolio: src

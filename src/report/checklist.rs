@@ -32,6 +32,8 @@ pub struct ChecklistScope {
     pub id: String,
     pub name: String,
     pub functions: Vec<Department>,
+    /// The department head, when the client named one (printed as the escort, 陪同人员).
+    pub head: Option<String>,
 }
 
 impl ChecklistScope {
@@ -41,6 +43,7 @@ impl ChecklistScope {
             id: String::new(),
             name: doc.tr(&format!("department-{}", d.key())),
             functions: vec![d],
+            head: None,
         }
     }
 }
@@ -53,6 +56,7 @@ pub fn scopes(doc: &ReportDoc, only: Option<&str>) -> Vec<ChecklistScope> {
             id: wanted.to_owned(),
             name: wanted.to_owned(),
             functions: Vec::new(),
+            head: None,
         })],
         None => doc
             .units
@@ -118,8 +122,9 @@ fn record(doc: &ReportDoc, item: &ItemLine) -> String {
     parts.join("\n")
 }
 
-/// The form header: auditor, date and escort fields with lines to write on.
-fn form_fields(l: &mut Layout<'_>, doc: &ReportDoc, filled: bool) {
+/// The form header: auditor, date and escort fields with lines to write on (the escort is
+/// the department's head when the client named one, on blank forms too).
+fn form_fields(l: &mut Layout<'_>, doc: &ReportDoc, scope: &ChecklistScope, filled: bool) {
     let geo = l.geometry();
     let style = TextStyle::BODY.sized(9.5);
     let fields = [
@@ -139,7 +144,10 @@ fn form_fields(l: &mut Layout<'_>, doc: &ReportDoc, filled: bool) {
                 String::new()
             },
         ),
-        ("report-checklist-escort", String::new()),
+        (
+            "report-checklist-escort",
+            scope.head.clone().unwrap_or_default(),
+        ),
     ];
     let w = geo.content_width() / fields.len() as f32;
     l.ensure_room(10.0);
@@ -246,7 +254,7 @@ pub fn layout_checklist(
             ),
             30.0,
         );
-        form_fields(&mut l, doc, filled);
+        form_fields(&mut l, doc, scope, filled);
         l.paragraph(&doc.tr("report-checklist-legend"), &TextStyle::SMALL);
         l.space(1.5);
         let mut t = Table::new(vec![
