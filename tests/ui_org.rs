@@ -119,7 +119,7 @@ fn plan(m: ipms_readiness::ui::screen::plan::Message) -> Message {
 
 #[test]
 fn owners_plan_edits_and_interview_lists_follow_the_clients_departments() {
-    use Department::{IpOffice, Production, Research, TopManagement};
+    use Department::{IpOffice, Production, Research};
     use ipms_readiness::model::assessment::{Answer, Verdict};
     use ipms_readiness::model::org::{Organisation, Person, Role, Unit};
     use ipms_readiness::ui::screen::plan::{Message as P, Owner};
@@ -175,7 +175,6 @@ fn owners_plan_edits_and_interview_lists_follow_the_clients_departments() {
         store.save_answer(id, &item, &answer).unwrap();
         (item, visible)
     };
-    let _ = TopManagement;
     let mut emu = start(paths.clone(), l, Some(id), SIZE);
 
     // The plan names the client's department, never the catalogue's 研发部.
