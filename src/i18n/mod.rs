@@ -6,7 +6,7 @@ mod parser;
 
 use crate::error::Localize;
 use crate::locale::{Locale, Localized};
-use crate::model::message::{self, Message, Text};
+use crate::model::message::{Message, Text};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::borrow::Cow;
@@ -87,49 +87,9 @@ fn bundle(locale: Locale) -> &'static Bundle {
     }
 }
 
-/// An argument value for a message.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Arg {
-    Str(String),
-    Num(f64),
-}
-
-impl From<&str> for Arg {
-    fn from(s: &str) -> Self {
-        Arg::Str(s.to_string())
-    }
-}
-impl From<String> for Arg {
-    fn from(s: String) -> Self {
-        Arg::Str(s)
-    }
-}
-impl From<&String> for Arg {
-    fn from(s: &String) -> Self {
-        Arg::Str(s.clone())
-    }
-}
-impl From<usize> for Arg {
-    fn from(n: usize) -> Self {
-        Arg::Num(n as f64)
-    }
-}
-impl From<u32> for Arg {
-    fn from(n: u32) -> Self {
-        Arg::Num(f64::from(n))
-    }
-}
-impl From<i64> for Arg {
-    fn from(n: i64) -> Self {
-        Arg::Num(n as f64)
-    }
-}
-impl From<f64> for Arg {
-    /// Numbers are rounded to one decimal here: Fluent ignores `maximumFractionDigits`.
-    fn from(n: f64) -> Self {
-        Arg::Num((n * 10.0).round() / 10.0)
-    }
-}
+/// An argument value for a message: the model's own argument type, so a message id and its
+/// arguments mean the same wherever they come from.
+pub use crate::model::message::Arg;
 
 /// The message `id` in `locale`; the id itself if it is missing (caught by tests).
 pub fn tr(locale: Locale, id: &str) -> String {
@@ -166,10 +126,18 @@ pub fn format_message(
     };
     let mut fargs = FluentArgs::new();
     for (name, value) in args {
-        match value {
-            Arg::Str(s) => fargs.set(*name, FluentValue::String(Cow::Owned(s.clone()))),
-            Arg::Num(n) => fargs.set(*name, FluentValue::from(*n)),
-        }
+        let v = match value {
+            // One decimal at most: Fluent ignores `maximumFractionDigits`.
+            Arg::Num(n) => FluentValue::from((n * 10.0).round() / 10.0),
+            Arg::Str(s) => FluentValue::String(Cow::Owned(s.clone())),
+            Arg::Text(t) => FluentValue::String(Cow::Owned(t.get(locale).to_string())),
+            Arg::Message(m) => FluentValue::String(Cow::Owned(render(locale, m))),
+            Arg::List { sep, items } => {
+                let parts: Vec<String> = items.iter().map(|m| render(locale, m)).collect();
+                FluentValue::String(Cow::Owned(parts.join(&tr(locale, sep))))
+            }
+        };
+        fargs.set(*name, v);
     }
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
@@ -196,25 +164,7 @@ pub fn error_text(locale: Locale, err: &dyn Localize) -> String {
 
 /// A model message in `locale`: nested messages, lists and data texts in the same locale.
 pub fn render(locale: Locale, message: &Message) -> String {
-    let args: Vec<(&str, Arg)> = message
-        .args
-        .iter()
-        .map(|(name, value)| (*name, render_arg(locale, value)))
-        .collect();
-    tr_args(locale, &message.id, &args)
-}
-
-fn render_arg(locale: Locale, arg: &message::Arg) -> Arg {
-    match arg {
-        message::Arg::Str(s) => Arg::Str(s.clone()),
-        message::Arg::Num(n) => Arg::from(*n),
-        message::Arg::Text(t) => Arg::from(t.get(locale)),
-        message::Arg::Message(m) => Arg::Str(render(locale, m)),
-        message::Arg::List { sep, items } => {
-            let parts: Vec<String> = items.iter().map(|m| render(locale, m)).collect();
-            Arg::Str(parts.join(&tr(locale, sep)))
-        }
-    }
+    tr_args(locale, &message.id, &message.args)
 }
 
 /// A model text (a message or data) in `locale`.

@@ -40,7 +40,8 @@ impl Message {
 pub enum Arg {
     /// Text that reads the same in every locale (a date, a clause number, a selector key).
     Str(String),
-    /// A number (shown with at most one decimal).
+    /// A number (shown with at most one decimal: rounded when formatted, since Fluent ignores
+    /// `maximumFractionDigits`).
     Num(f64),
     /// Text from data, in both locales (a region's name, an amount as the policy words it).
     Text(Localized),
@@ -56,6 +57,11 @@ pub enum Arg {
 impl From<&str> for Arg {
     fn from(s: &str) -> Self {
         Arg::Str(s.to_string())
+    }
+}
+impl From<&String> for Arg {
+    fn from(s: &String) -> Self {
+        Arg::Str(s.clone())
     }
 }
 impl From<String> for Arg {
