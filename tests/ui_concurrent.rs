@@ -18,16 +18,9 @@ use ui_emulator::start;
 const SIZE: (f32, f32) = (1280.0, 800.0);
 
 fn client(dir: &std::path::Path) -> (Paths, i64, String) {
-    let paths = Paths::portable(&dir.join("顾问 数据"));
-    let store = Store::open_in(&paths).unwrap();
-    let id = store
-        .create_assessment(&NewAssessment {
-            organization: "双窗口测试有限公司".into(),
-            title: "首次诊断".into(),
-            ..NewAssessment::default()
-        })
-        .unwrap();
-    let item = store
+    let (paths, id) = ui_emulator::client(dir, "双窗口测试有限公司");
+    let item = Store::open_in(&paths)
+        .unwrap()
         .catalog("gbt29490-2023")
         .unwrap()
         .active_items()

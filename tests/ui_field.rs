@@ -11,28 +11,13 @@ use iced_test::instruction::Key as K;
 use ipms_readiness::i18n::tr;
 use ipms_readiness::locale::Locale;
 use ipms_readiness::model::assessment::{Answer, Verdict};
-use ipms_readiness::paths::Paths;
-use ipms_readiness::store::{NewAssessment, Store};
+use ipms_readiness::store::Store;
 use ipms_readiness::ui::workspace::Tab;
 use ipms_readiness::ui::{App, Screen};
 use std::time::Duration;
-use ui_emulator::start;
+use ui_emulator::{client, start};
 
 const SIZE: (f32, f32) = (1280.0, 800.0);
-
-/// A data folder with one new diagnosis; returns its paths and id.
-fn client(dir: &std::path::Path) -> (Paths, i64) {
-    let paths = Paths::portable(&dir.join("顾问 数据"));
-    let store = Store::open_in(&paths).unwrap();
-    let id = store
-        .create_assessment(&NewAssessment {
-            organization: "星火精密机械有限公司".into(),
-            title: "首次诊断".into(),
-            ..NewAssessment::default()
-        })
-        .unwrap();
-    (paths, id)
-}
 
 fn ws(app: &App) -> &ipms_readiness::ui::workspace::Workspace {
     match &app.screen {
@@ -56,7 +41,7 @@ fn ctrl() -> Modifiers {
 
 fn not_applicable_with_a_reason(l: Locale) {
     let dir = tempfile::tempdir().unwrap();
-    let (paths, id) = client(dir.path());
+    let (paths, id) = client(dir.path(), "星火精密机械有限公司");
     let mut emu = start(paths.clone(), l, Some(id), SIZE);
     // Ctrl+2: the questionnaire.
     emu.key(Key::Character("2".into()), ctrl());
@@ -125,7 +110,7 @@ fn not_applicable_with_a_reason_en() {
 fn a_multi_line_note_is_saved_once_when_typing_pauses() {
     let l = Locale::ZhCn;
     let dir = tempfile::tempdir().unwrap();
-    let (paths, id) = client(dir.path());
+    let (paths, id) = client(dir.path(), "星火精密机械有限公司");
     let mut emu = start(paths.clone(), l, Some(id), SIZE);
     emu.key(Key::Character("2".into()), ctrl());
     // √ with one key, then Tab goes to the note.
@@ -157,7 +142,7 @@ fn a_multi_line_note_is_saved_once_when_typing_pauses() {
 fn keyboard_first_next_unanswered_and_a_clause_at_once_with_undo() {
     let l = Locale::EnUs;
     let dir = tempfile::tempdir().unwrap();
-    let (paths, id) = client(dir.path());
+    let (paths, id) = client(dir.path(), "星火精密机械有限公司");
     let mut emu = start(paths, l, Some(id), (1024.0, 700.0));
     emu.key(Key::Character("2".into()), ctrl());
     // Previous / Next stay on screen at 1024×700.
@@ -194,7 +179,7 @@ fn keyboard_first_next_unanswered_and_a_clause_at_once_with_undo() {
 
     // Undo puts the clause back.
     let dir = tempfile::tempdir().unwrap();
-    let (paths, id) = client(dir.path());
+    let (paths, id) = client(dir.path(), "星火精密机械有限公司");
     let mut emu = start(paths, l, Some(id), SIZE);
     emu.key(Key::Character("2".into()), ctrl());
     emu.click(&tr(l, "q-mark-clause"));
@@ -216,7 +201,7 @@ fn keyboard_first_next_unanswered_and_a_clause_at_once_with_undo() {
 fn a_follow_up_visit_starts_from_the_previous_verdicts() {
     let l = Locale::ZhCn;
     let dir = tempfile::tempdir().unwrap();
-    let (paths, first) = client(dir.path());
+    let (paths, first) = client(dir.path(), "星火精密机械有限公司");
     let store = Store::open_in(&paths).unwrap();
     let record = store.load(first).unwrap();
     let catalog = store.catalog(&record.meta.catalog_id).unwrap().clone();
@@ -259,7 +244,7 @@ fn a_follow_up_visit_starts_from_the_previous_verdicts() {
 fn a_rejected_user_catalog_is_named_in_the_window() {
     let l = Locale::ZhCn;
     let dir = tempfile::tempdir().unwrap();
-    let (paths, _) = client(dir.path());
+    let (paths, _) = client(dir.path(), "星火精密机械有限公司");
     let folder = paths.user_catalogs();
     std::fs::create_dir_all(&folder).unwrap();
     std::fs::write(folder.join("坏的 题库.toml"), "id = \"\"\nversion = 1\n").unwrap();

@@ -11,7 +11,7 @@ use ipms_readiness::locale::Locale;
 use ipms_readiness::model::catalog::Department;
 use ipms_readiness::model::profile::Profile;
 use ipms_readiness::paths::Paths;
-use ipms_readiness::store::{NewAssessment, Store};
+use ipms_readiness::store::Store;
 use ipms_readiness::ui::Message;
 use ipms_readiness::ui::screen::organisation::Message as Org;
 use ipms_readiness::ui::screen::profile::Message as ProfileMsg;
@@ -22,15 +22,8 @@ use ui_emulator::start;
 const SIZE: (f32, f32) = (1280.0, 2600.0);
 
 fn client(dir: &std::path::Path, ticked: &[Department]) -> (Paths, i64) {
-    let paths = Paths::portable(&dir.join("顾问 数据"));
+    let (paths, id) = ui_emulator::client(dir, "星火精密机械有限公司");
     let store = Store::open_in(&paths).unwrap();
-    let id = store
-        .create_assessment(&NewAssessment {
-            organization: "星火精密机械有限公司".into(),
-            title: "首次诊断".into(),
-            ..NewAssessment::default()
-        })
-        .unwrap();
     let mut profile = store.load(id).unwrap().profile;
     profile.departments = ticked.to_vec();
     store.save_profile(id, &profile).unwrap();

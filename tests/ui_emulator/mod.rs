@@ -170,3 +170,19 @@ impl<P: iced::Program<State = App, Message = Message> + 'static> Emu<P> {
         self.emulator.into_state().0
     }
 }
+
+/// A data folder (its path has Chinese characters and a space) with one new diagnosis of the
+/// client `organization`; returns its paths and the diagnosis id.
+pub fn client(dir: &std::path::Path, organization: &str) -> (Paths, i64) {
+    use ipms_readiness::store::{NewAssessment, Store};
+    let paths = Paths::portable(&dir.join("顾问 数据"));
+    let store = Store::open_in(&paths).unwrap();
+    let id = store
+        .create_assessment(&NewAssessment {
+            organization: organization.into(),
+            title: "首次诊断".into(),
+            ..NewAssessment::default()
+        })
+        .unwrap();
+    (paths, id)
+}
