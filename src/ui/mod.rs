@@ -3,6 +3,7 @@
 pub mod charts;
 pub mod dialogs;
 mod flows;
+mod keys;
 pub mod presets;
 pub use presets::test_settings;
 pub mod screen;
@@ -21,7 +22,7 @@ use crate::store::Store;
 use iced::widget::{button, column, container, row, text};
 use iced::{Element, Fill, Font, Subscription, Task, Theme};
 use screen::home::{self, HomeData};
-use screen::{compare, questionnaire, report, settings};
+use screen::{compare, report, settings};
 use workspace::{Tab, Workspace};
 
 /// The font every widget uses unless told otherwise.
@@ -175,10 +176,7 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        let keys = match &self.screen {
-            Screen::Assessment(_) => iced::keyboard::listen().map(Message::Key),
-            _ => Subscription::none(),
-        };
+        let keys = iced::keyboard::listen().map(Message::Key);
         let window = iced::window::events().map(|(_, e)| Message::Window(e));
         Subscription::batch([keys, window, watch::ticks()])
     }
@@ -367,32 +365,6 @@ impl App {
                 return iced::exit();
             }
             _ => {}
-        }
-        Task::none()
-    }
-
-    /// App-wide keys: Ctrl+1…6 switch the tabs of an open diagnosis; on the questionnaire the
-    /// rest goes to it.
-    fn key(&mut self, event: iced::keyboard::Event) -> Task<Message> {
-        use iced::keyboard::{Event as K, Key};
-        let Screen::Assessment(ws) = &self.screen else {
-            return Task::none();
-        };
-        if let K::KeyPressed {
-            key: Key::Character(c),
-            modifiers,
-            ..
-        } = &event
-            && modifiers.command()
-            && let Some(n) = c.chars().next().and_then(|ch| ch.to_digit(10))
-            && let Some(tab) = (n as usize).checked_sub(1).and_then(|i| Tab::ALL.get(i))
-        {
-            return self.workspace(workspace::Message::Tab(*tab));
-        }
-        if ws.tab == Tab::Questionnaire {
-            return self.workspace(workspace::Message::Questionnaire(
-                questionnaire::Message::Key(event),
-            ));
         }
         Task::none()
     }
