@@ -55,9 +55,8 @@ fn not_applicable_with_a_reason(l: Locale) {
     emu.char_key("n");
     assert!(emu.shows(&tr(l, "q-na-pending")));
     emu.type_text("本企业没有出口业务");
+    // Enter confirms and moves on, as Enter on a verdict does.
     emu.press(K::Enter);
-    // Enter once more (no field focused now) moves on.
-    emu.named_key(Named::Enter);
 
     // Mouse: click N/A, type the reason, Enter.
     emu.click(&verdict_label(l, Verdict::Na));
@@ -136,6 +135,46 @@ fn a_multi_line_note_is_saved_once_when_typing_pauses() {
     // Not one entry per keystroke (~60 characters were typed): the note's pauses fold into
     // the item's entry.
     assert_eq!(history.len(), 1, "{history:?}");
+}
+
+/// Leaving a field with its key moves on, so the next verdict key lands on the next item
+/// instead of overwriting the one just annotated.
+#[test]
+fn leaving_the_note_or_the_evidence_by_key_moves_on() {
+    use ipms_readiness::ui::Message;
+    use ipms_readiness::ui::screen::questionnaire::Message as Q;
+    use ipms_readiness::ui::workspace::Message as W;
+    let l = Locale::ZhCn;
+    let dir = tempfile::tempdir().unwrap();
+    let (paths, id) = client(dir.path(), "星火精密机械有限公司");
+    let mut emu = start(paths, l, Some(id), SIZE);
+    emu.key(Key::Character("2".into()), ctrl());
+    // ○, Tab to the note, two lines, Ctrl+Enter (the note's key binding).
+    emu.char_key("3");
+    emu.named_key(Named::Tab);
+    emu.type_text("未见书面的环境分析");
+    emu.press(K::Enter);
+    emu.type_text("建议年内补齐");
+    emu.send(Message::Workspace(W::Questionnaire(Q::NoteDone)));
+    // √ on the second item, Tab, Tab to the evidence, Enter.
+    emu.char_key("1");
+    emu.named_key(Named::Tab);
+    emu.named_key(Named::Tab);
+    emu.type_text("员工花名册");
+    emu.press(K::Enter);
+    // × on the third.
+    emu.char_key("4");
+    let app = emu.into_app();
+    let w = ws(&app);
+    let items: Vec<&String> = w.catalog.items.iter().take(3).map(|i| &i.id).collect();
+    let answers = &w.record.answers;
+    let first = &answers[items[0]];
+    assert_eq!(first.verdict, Verdict::Minor, "{answers:?}");
+    assert_eq!(first.note, "未见书面的环境分析\n建议年内补齐");
+    let second = &answers[items[1]];
+    assert_eq!(second.verdict, Verdict::Conform, "{answers:?}");
+    assert_eq!(second.evidence_seen, ["员工花名册"]);
+    assert_eq!(answers[items[2]].verdict, Verdict::Major, "{answers:?}");
 }
 
 #[test]

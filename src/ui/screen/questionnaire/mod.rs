@@ -353,17 +353,20 @@ impl Questionnaire {
                 }
             }
             Message::Verdict(v) => task = self.set_verdict(data, v, &mut events),
+            // Enter in a field (Ctrl+Enter in the note) saves and moves on, as Enter on a
+            // verdict does: the next verdict key must not land on the item just annotated.
             Message::Submit => {
                 if self.pending_na && !self.na_reason.trim().is_empty() {
                     task = self.set_verdict(data, Verdict::Na, &mut events);
-                    // Leave the field so that the next Enter moves on.
                     task = task.chain(self.leave_fields());
+                    self.step(data, 1, &mut events);
                 } else if self.pending_na {
                     events.push(Event::NaNeedsReason);
                 } else {
                     let a = self.answer(data);
                     events.extend(self.save(data, a));
                     task = self.leave_fields();
+                    self.step(data, 1, &mut events);
                 }
             }
             Message::ConfirmSuggestion => {
@@ -387,6 +390,7 @@ impl Questionnaire {
                     events.extend(self.save(data, a));
                 }
                 task = self.leave_fields();
+                self.step(data, 1, &mut events);
             }
             Message::NaReason(t) => {
                 self.focus = Some(NA_ID);
