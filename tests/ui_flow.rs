@@ -75,7 +75,7 @@ fn run(locale: Locale) {
 
     // The dashboard shows it; one more conform answer raises it.
     click(&mut app, &tr(l, "tab-dashboard"));
-    assert!(shows(&app, &format!("{score:.0}")));
+    assert!(shows(&app, &ipms_readiness::i18n::score_text(score)));
     click(&mut app, &tr(l, "tab-questionnaire"));
     key(&mut app, "Enter");
     key(&mut app, "1");

@@ -20,7 +20,7 @@ fn dashboard_chapter_and_process_labels_are_whole_at_1024_by_700() {
         let catalog = store.catalog(&record.meta.catalog_id).unwrap();
         let labels: Vec<String> = catalog
             .chapters()
-            .map(|c| format!("{} {}", c.number, c.title.en_us))
+            .map(|c| ipms_readiness::i18n::clause_label(&c.number, &c.title.en_us))
             .collect();
         (id, labels)
     };

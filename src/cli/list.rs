@@ -78,7 +78,7 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Result<(), Failure> {
             let m = &a.meta;
             let shown = a
                 .score
-                .map_or_else(|| "—".to_string(), |s| format!("{s:.1}"));
+                .map_or_else(|| "—".to_string(), crate::i18n::score_text);
             println!(
                 "  {}\t{}\t{}\t{}\t{:.0}%\t{shown}\t{}",
                 m.id,

@@ -98,7 +98,10 @@ pub fn run(ctx: &Context, args: &ScoreArgs) -> Result<(), Failure> {
         );
         return Ok(());
     }
-    let num = |v: &Value| v.as_f64().map_or_else(|| "—".into(), |x| format!("{x:.1}"));
+    let num = |v: &Value| {
+        v.as_f64()
+            .map_or_else(|| "—".into(), crate::i18n::score_text)
+    };
     println!("{}  ({})", record.meta.title, record.organization.name);
     println!(
         "{}: {}   {}: {}%",
@@ -111,7 +114,7 @@ pub fn run(ctx: &Context, args: &ScoreArgs) -> Result<(), Failure> {
         let s = c
             .aggregate
             .score
-            .map_or_else(|| "—".into(), |x| format!("{x:.1}"));
+            .map_or_else(|| "—".into(), crate::i18n::score_text);
         println!("  {} {s}", c.number);
     }
     for g in &gates.gates {

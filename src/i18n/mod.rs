@@ -91,6 +91,26 @@ fn bundle(locale: Locale) -> &'static Bundle {
 /// arguments mean the same wherever they come from.
 pub use crate::model::message::Arg;
 
+/// A clause as labelled on screen: "4.1 理解企业及其环境"; an annex's title already names it
+/// ("附录B …", "Annex B: …"), so its letter is not repeated.
+pub fn clause_label(number: &str, title: &str) -> String {
+    if number.starts_with(|c: char| c.is_ascii_uppercase()) {
+        title.to_string()
+    } else {
+        format!("{number} {title}")
+    }
+}
+
+/// A 0–100 score as shown on screen and printed: one decimal, the same everywhere.
+pub fn score_text(score: f64) -> String {
+    format!("{:.1}", round_score(score))
+}
+
+/// A score rounded to the one decimal that is shown, so differences of shown scores add up.
+pub fn round_score(score: f64) -> f64 {
+    (score * 10.0).round() / 10.0
+}
+
 /// The message `id` in `locale`; the id itself if it is missing (caught by tests).
 pub fn tr(locale: Locale, id: &str) -> String {
     tr_args(locale, id, &[])

@@ -216,7 +216,7 @@ pub fn date_text(d: NaiveDate) -> String {
 
 /// A score rounded to one decimal, as printed.
 pub fn score_text(score: f64) -> String {
-    format!("{:.1}", (score * 10.0).round() / 10.0)
+    crate::i18n::score_text(score)
 }
 
 impl ReportDoc {

@@ -56,7 +56,7 @@ pub fn score_bars<'a, M: 'a>(rows: &'a [(String, Option<f64>)]) -> iced::Element
     column(rows.iter().map(|(name, value)| {
         let v = value.unwrap_or(0.0);
         let colour = score_color(v);
-        let shown = value.map_or_else(|| "—".to_string(), |v| format!("{v:.0}"));
+        let shown = value.map_or_else(|| "—".to_string(), crate::i18n::score_text);
         row![
             text(name.as_str()).size(13).width(Length::FillPortion(4)),
             progress_bar(0.0..=100.0, v as f32)

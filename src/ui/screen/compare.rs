@@ -1,7 +1,7 @@
 //! Compare: pick an earlier diagnosis of the same client and see what changed — per chapter
 //! and clause, items improved or regressed, actions closed — with a radar overlay.
 
-use crate::i18n::{Arg, tr, tr_args};
+use crate::i18n::{Arg, clause_label, tr, tr_args};
 use crate::locale::Locale;
 use crate::model::compare::Comparison;
 use crate::ui::charts::{Radar, score_color};
@@ -64,7 +64,7 @@ impl CompareData {
             |n| {
                 catalog
                     .clause(n)
-                    .map_or_else(|| n.to_string(), |cl| format!("{n} {}", cl.title.get(l)))
+                    .map_or_else(|| n.to_string(), |cl| clause_label(n, cl.title.get(l)))
             },
             |id| {
                 catalog.item(id).map_or_else(
@@ -119,7 +119,7 @@ pub fn update(message: Message) -> Event {
 }
 
 fn num(v: Option<f64>) -> String {
-    v.map_or_else(|| "—".into(), |v| format!("{v:.0}"))
+    v.map_or_else(|| "—".into(), crate::i18n::score_text)
 }
 
 pub fn view(data: &CompareData, l: Locale) -> Element<'_, Message> {
@@ -157,8 +157,9 @@ pub fn view(data: &CompareData, l: Locale) -> Element<'_, Message> {
     }
     let delta = |b: Option<f64>, a: Option<f64>| match (b, a) {
         (Some(b), Some(a)) => {
-            let d = a - b;
-            text(format!("{d:+.0}")).size(14).color(if d >= 0.0 {
+            // The difference of the scores as shown, so 73.6 → 75.4 reads +1.8.
+            let d = crate::i18n::round_score(a) - crate::i18n::round_score(b);
+            text(format!("{d:+.1}")).size(14).color(if d >= 0.0 {
                 score_color(100.0)
             } else {
                 score_color(0.0)

@@ -124,7 +124,7 @@ impl Dashboard {
     pub fn view<'a>(&'a self, data: &'a DashboardData, l: Locale) -> Element<'a, Message> {
         let overall = data
             .overall
-            .map_or_else(|| "—".to_string(), |v| format!("{v:.0}"));
+            .map_or_else(|| "—".to_string(), crate::i18n::score_text);
         let ready_text = tr(
             l,
             if data.ready {

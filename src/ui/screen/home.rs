@@ -235,7 +235,7 @@ impl Home {
             for a in &org.assessments {
                 let score = a
                     .score
-                    .map_or_else(|| "—".to_string(), |s| format!("{s:.0}"));
+                    .map_or_else(|| "—".to_string(), crate::i18n::score_text);
                 let follow_catalog = data
                     .catalogs
                     .first()

@@ -73,7 +73,7 @@ impl Workspace {
             .chapters()
             .map(|c| {
                 let s = card.chapter(&c.number).and_then(|a| a.score);
-                (format!("{} {}", c.number, c.title.get(l)), s)
+                (crate::i18n::clause_label(&c.number, c.title.get(l)), s)
             })
             .collect();
         let processes = card

@@ -54,7 +54,7 @@ impl Questionnaire {
                 .max_by_key(|v| v.severity(false));
             let colour = style::verdict_color(worst.unwrap_or(Verdict::Unanswered));
             let indent = 12.0 * (clause.depth() - 1) as f32;
-            let title = format!("{} {}", clause.number, clause.title.get(l));
+            let title = crate::i18n::clause_label(&clause.number, clause.title.get(l));
             let size = if clause.depth() == 1 { 15 } else { 13 };
             let first = items[0].id.clone();
             let current = clause_within(&current_clause, &clause.number) && clause.depth() > 1;
