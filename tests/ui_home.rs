@@ -73,3 +73,14 @@ fn an_empty_search_never_says_nothing_matches() {
         "an empty search on an empty client list said nothing matches"
     );
 }
+
+/// "Saved" belongs to an open diagnosis; the home screen has nothing to save.
+#[test]
+fn the_home_screen_does_not_claim_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = Paths::portable(dir.path());
+    for l in [Locale::ZhCn, Locale::EnUs] {
+        let mut emu = ui_emulator::start(paths.clone(), l, None, (1024.0, 700.0));
+        assert!(!emu.shows(&ipms_readiness::i18n::tr(l, "app-saved")));
+    }
+}

@@ -229,3 +229,32 @@ fn owners_plan_edits_and_interview_lists_follow_the_clients_departments() {
     assert_eq!(record.free_actions.len(), 1);
     assert_eq!(record.free_actions[0].text, "外请讲师做一次专利挖掘培训");
 }
+
+/// Typing into a proposed department's name (the first keystroke adopts the proposal) keeps
+/// the cursor in that field: the whole name lands there, not in the next department.
+#[test]
+fn typing_a_proposed_department_name_stays_in_that_field() {
+    use iced::keyboard::key::Named;
+    let l = Locale::EnUs;
+    let dir = tempfile::tempdir().unwrap();
+    let (paths, id) = client(
+        dir.path(),
+        &[Department::TopManagement, Department::Research],
+    );
+    {
+        let store = Store::open_in(&paths).unwrap();
+        let mut profile = store.load(id).unwrap().profile;
+        profile.ip_staff = Some(7);
+        store.save_profile(id, &profile).unwrap();
+    }
+    let mut emu = start(paths.clone(), l, Some(id), SIZE);
+    emu.key(Key::Character("1".into()), Modifiers::CTRL);
+    // The IP staff field comes right before the first department's name.
+    emu.click("7");
+    emu.named_key(Named::Tab);
+    emu.type_text("GM Office");
+    drop(emu);
+    let units = saved(&paths, id).organisation.units;
+    assert_eq!(units[0].name, "GM Office", "{units:?}");
+    assert_ne!(units[1].name, "GM Office", "{units:?}");
+}

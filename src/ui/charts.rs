@@ -17,10 +17,24 @@ fn label(content: String, position: Point, size: f32, color: Color) -> Text {
     }
 }
 
+/// The estimated width of a label at `size` (wide CJK glyphs count double).
+fn label_width(text: &str, size: f32) -> f32 {
+    text.chars()
+        .map(|c| if c.is_ascii() { size * 0.55 } else { size })
+        .sum()
+}
+
+/// The width of the Gantt chart's label column: wide enough for the longest label, but at
+/// most a third of the chart.
+pub fn gantt_label_width<'a>(labels: impl Iterator<Item = &'a str>, chart_width: f32) -> f32 {
+    let longest = labels.map(|l| label_width(l, 13.0)).fold(0.0, f32::max);
+    (longest + 24.0).clamp(80.0, chart_width / 3.0)
+}
+
 /// Shortens a label to fit `max` pixels at `size` (wide CJK glyphs count double), with "…".
 pub fn fit_label(text: &str, max: f32, size: f32) -> String {
     let width = |c: char| if c.is_ascii() { size * 0.55 } else { size };
-    let total: f32 = text.chars().map(width).sum();
+    let total = label_width(text, size);
     if total <= max {
         return text.to_string();
     }
@@ -240,7 +254,7 @@ impl<M> canvas::Program<M> for Gantt {
         };
         let text_color = theme.palette().text;
         let grid = theme.extended_palette().background.strong.color;
-        let label_w = (bounds.width * 0.28).min(200.0);
+        let label_w = gantt_label_width(self.rows.iter().map(|r| r.label.as_str()), bounds.width);
         let span = ((last - first).num_days().max(1)) as f32;
         let width = bounds.width - label_w - 10.0;
         let x = |d: NaiveDate| label_w + width * ((d - first).num_days() as f32 / span);
@@ -338,6 +352,31 @@ mod tests {
     }
 
     use super::*;
+
+    /// At 1024×700 (a chart about 960 wide) every milestone and phase label of both
+    /// languages is shown whole.
+    #[test]
+    fn gantt_labels_are_whole_at_the_smallest_window() {
+        use crate::i18n::tr;
+        use crate::locale::Locale;
+        for l in [Locale::ZhCn, Locale::EnUs] {
+            let labels: Vec<String> = [
+                "plan-milestone-operation-start",
+                "plan-milestone-operation-three-months",
+                "plan-milestone-internal-audit-done",
+                "plan-milestone-management-review-done",
+                "plan-milestone-application",
+                "plan-milestone-certificate",
+            ]
+            .iter()
+            .map(|id| tr(l, id))
+            .collect();
+            let w = gantt_label_width(labels.iter().map(String::as_str), 960.0);
+            for label in &labels {
+                assert_eq!(&fit_label(label, w - 8.0, 13.0), label);
+            }
+        }
+    }
 
     #[test]
     fn long_labels_are_shortened_to_fit() {

@@ -373,14 +373,18 @@ impl App {
         let l = self.ctx.locale;
         let saving = matches!(&self.screen, Screen::Assessment(ws) if ws.saving());
         let failed = matches!(&self.screen, Screen::Assessment(ws) if ws.save_failed);
+        // The save state belongs to an open diagnosis; elsewhere only read-only mode is news.
+        let open = matches!(&self.screen, Screen::Assessment(_));
         let saved = if !self.writable() {
             tr(l, "app-read-only")
         } else if saving {
             tr(l, "app-saving")
         } else if failed {
             tr(l, "app-not-saved")
-        } else {
+        } else if open {
             tr(l, "app-saved")
+        } else {
+            String::new()
         };
         let mut top = row![
             button(text(tr(l, "app-name")).size(18))

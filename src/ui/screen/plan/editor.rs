@@ -191,7 +191,8 @@ impl Editor {
                 &self.due
             )
             .on_input(Message::Due)
-            .width(Length::Fixed(150.0))
+            // Wide enough for the own action's hint ("empty: end of phase") in both languages.
+            .width(Length::Fixed(if self.free { 260.0 } else { 150.0 }))
             .size(13),
             text(tr(l, "plan-col-status")).size(13),
             pick_list(statuses, status, Message::Status).text_size(13),
