@@ -1,4 +1,4 @@
-#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::float_cmp)] // test code: exact figures from the data
 //! The cost and effort estimate: sourced, dated figures, and ranges that follow the firm's size
 //! and gaps.
 
@@ -108,9 +108,9 @@ fn effort_grows_with_gaps_and_head_count_within_bounds() {
     assert!(total(&bigger) > total(&base));
     let mut huge = base.clone();
     huge.employees = Some(600_000);
-    let mut huger = base.clone();
-    huger.employees = Some(6_000_000);
-    assert_eq!(total(&huge), total(&huger), "capped at max_factor");
+    let mut much_larger = base.clone();
+    much_larger.employees = Some(6_000_000);
+    assert_eq!(total(&huge), total(&much_larger), "capped at max_factor");
     let mut unknown = base.clone();
     unknown.employees = None;
     let e = estimate(&data, &unknown);

@@ -373,20 +373,17 @@ pub fn estimate(data: &CostData, input: &EstimateInput) -> Estimate {
         .audit_days
         .iter()
         .find(|r| heads.is_some_and(|h| h <= r.employees_up_to));
-    let (audit_days_initial, audit_days_surveillance) = match row {
-        Some(r) => {
-            let id = format!("audit-days-up-to-{}", r.employees_up_to);
-            let one = |x: f64| Range {
-                low: x,
-                high: x,
-                sources: vec![id.clone()],
-            };
-            (Some(one(r.initial)), Some(one(r.surveillance)))
-        }
-        None => {
-            missing.push(Missing::AuditDays);
-            (None, None)
-        }
+    let (audit_days_initial, audit_days_surveillance) = if let Some(r) = row {
+        let id = format!("audit-days-up-to-{}", r.employees_up_to);
+        let one = |x: f64| Range {
+            low: x,
+            high: x,
+            sources: vec![id.clone()],
+        };
+        (Some(one(r.initial)), Some(one(r.surveillance)))
+    } else {
+        missing.push(Missing::AuditDays);
+        (None, None)
     };
     Estimate {
         staff_days,

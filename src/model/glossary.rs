@@ -127,17 +127,16 @@ impl Glossary {
                     (same && bounded_before && bounded_after).then_some((end, *term))
                 })
             });
-            match hit {
-                Some((end, term)) => {
-                    let end_byte = lower.get(end).map_or(text.len(), |(i, _)| *i);
-                    out.push(Found {
-                        start,
-                        end: end_byte,
-                        term: &self.terms[term],
-                    });
-                    pos = end;
-                }
-                None => pos += 1,
+            if let Some((end, term)) = hit {
+                let end_byte = lower.get(end).map_or(text.len(), |(i, _)| *i);
+                out.push(Found {
+                    start,
+                    end: end_byte,
+                    term: &self.terms[term],
+                });
+                pos = end;
+            } else {
+                pos += 1;
             }
         }
         out

@@ -101,14 +101,13 @@ fn amount_consistent(r: &RegionalReward) -> bool {
         (RewardKind::NonMonetary, basis) => {
             basis.is_none() && r.amount_yuan.is_none() && r.amount_min_yuan.is_none()
         }
-        (RewardKind::Money, None) => r.amount_min_yuan.is_none(),
+        (RewardKind::Money, None | Some(AmountBasis::ActualFees)) => r.amount_min_yuan.is_none(),
         (RewardKind::Money, Some(AmountBasis::Fixed | AmountBasis::UpTo)) => {
             r.amount_yuan.is_some() && r.amount_min_yuan.is_none()
         }
         (RewardKind::Money, Some(AmountBasis::Range)) => {
             matches!((r.amount_min_yuan, r.amount_yuan), (Some(lo), Some(hi)) if lo <= hi)
         }
-        (RewardKind::Money, Some(AmountBasis::ActualFees)) => r.amount_min_yuan.is_none(),
     }
 }
 
