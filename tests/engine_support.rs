@@ -115,10 +115,12 @@ fn micro_firm_sees_fee_reduction_regional_reward_and_seed_measures() {
         both(&fee.detail).zh_cn
     );
     assert!(both(&fee.source).zh_cn.contains("财税〔2016〕78号"));
-    let regional = list
-        .iter()
-        .find(|p| p.reward.is_some())
-        .expect("Guiyang reward listed");
+    let guiyang = |p: &&Possibility| {
+        p.reward
+            .as_ref()
+            .is_some_and(|r| r.id == "guizhou-guiyang-2021")
+    };
+    let regional = list.iter().find(guiyang).expect("Guiyang reward listed");
     assert!(both(&regional.title).zh_cn.starts_with("贵州省贵阳市"));
     assert!(both(&regional.detail).zh_cn.contains("5 万元"));
     assert!(!regional.stale);
@@ -130,7 +132,7 @@ fn micro_firm_sees_fee_reduction_regional_reward_and_seed_measures() {
     }
     // A year and more later the entry is flagged for re-checking.
     let later = support(&profile, &rewards, date(2028, 1, 1));
-    let regional = later.iter().find(|p| p.reward.is_some()).unwrap();
+    let regional = later.iter().find(guiyang).unwrap();
     assert!(regional.stale);
     assert!(both(&regional.detail).zh_cn.contains("已超过一年"));
     assert!(i18n::render(Locale::ZhCn, &disclaimer()).contains("仅供参考"));

@@ -35,12 +35,28 @@ pub struct RegionalReward {
     /// City, when the reward is a city's or a district's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
+    /// District, county-level city or development zone, when the reward is one's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub district: Option<String>,
+    /// Money, or a measure that is not money (priority handling, advice).
+    #[serde(default, skip_serializing_if = "RewardKind::is_money")]
+    pub kind: RewardKind,
     pub region: Localized,
     pub amount: Localized,
+    /// How the amount is set: fixed, up to a ceiling, a range, or the actual fees paid.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<AmountBasis>,
+    /// The lowest amount in yuan, for a range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount_min_yuan: Option<u64>,
     /// The top amount in yuan, when known (for sorting and checks).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount_yuan: Option<u64>,
     pub conditions: Localized,
+    /// The office to ask.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub office: Option<Localized>,
+    /// The title of the source read (its address is `url`).
     pub source: Localized,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -50,6 +66,49 @@ pub struct RegionalReward {
     /// When someone last checked the entry against its source.
     #[serde(with = "super::sizeclass::date_format")]
     pub checked_on: NaiveDate,
+}
+
+keyed_enum! {
+    /// Whether a measure pays money (`money`, the default) or not (`non-monetary`).
+    #[derive(Default)]
+    pub enum RewardKind {
+        #[default]
+        Money = "money",
+        NonMonetary = "non-monetary",
+    }
+}
+
+impl RewardKind {
+    #[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
+    fn is_money(&self) -> bool {
+        *self == RewardKind::Money
+    }
+}
+
+keyed_enum! {
+    /// How a reward's amount is set (`amount_yuan` is the fixed amount or the ceiling).
+    pub enum AmountBasis {
+        Fixed = "fixed",
+        UpTo = "up-to",
+        Range = "range",
+        ActualFees = "actual-fees",
+    }
+}
+
+/// Whether the amount fields agree with the basis and the kind.
+fn amount_consistent(r: &RegionalReward) -> bool {
+    match (r.kind, r.basis) {
+        (RewardKind::NonMonetary, basis) => {
+            basis.is_none() && r.amount_yuan.is_none() && r.amount_min_yuan.is_none()
+        }
+        (RewardKind::Money, None | Some(AmountBasis::ActualFees)) => r.amount_min_yuan.is_none(),
+        (RewardKind::Money, Some(AmountBasis::Fixed | AmountBasis::UpTo)) => {
+            r.amount_yuan.is_some() && r.amount_min_yuan.is_none()
+        }
+        (RewardKind::Money, Some(AmountBasis::Range)) => {
+            matches!((r.amount_min_yuan, r.amount_yuan), (Some(lo), Some(hi)) if lo <= hi)
+        }
+    }
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -92,6 +151,18 @@ pub fn validate_rewards(rewards: &[RegionalReward]) -> Result<(), Vec<PolicyErro
                     field,
                 });
             }
+        }
+        if r.office.as_ref().is_some_and(|o| !o.is_complete()) {
+            errors.push(PolicyError::MissingText {
+                entry: entry.clone(),
+                field: "office",
+            });
+        }
+        if !amount_consistent(r) {
+            errors.push(PolicyError::Value {
+                entry: entry.clone(),
+                field: "basis",
+            });
         }
         if r.amount_yuan.is_some_and(|a| a > MAX_REWARD_YUAN) {
             errors.push(PolicyError::Value {
@@ -173,7 +244,7 @@ pub struct Possibility {
     pub stale: bool,
 }
 
-fn strip_region(s: &str) -> String {
+pub(crate) fn strip_region(s: &str) -> String {
     let t = s.trim();
     let suffixes = [
         "壮族自治区",
