@@ -54,7 +54,9 @@ fn every_entry_has_a_source_a_date_an_office_and_a_consistent_amount() {
             r.id
         );
         assert!(
-            r.office.as_ref().is_some_and(|o| o.is_complete()),
+            r.office
+                .as_ref()
+                .is_some_and(ipms_readiness::locale::Localized::is_complete),
             "{}: names the office to ask",
             r.id
         );
