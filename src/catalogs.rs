@@ -3,6 +3,7 @@
 
 use crate::error::Localize;
 use crate::locale::Locale;
+use crate::model::catalog::upgrade::History;
 use crate::model::catalog::{Catalog, CatalogError, CatalogErrorKind, SourceFile, parse_catalog};
 use crate::model::crosswalk::Crosswalk;
 use std::path::{Path, PathBuf};
@@ -40,6 +41,33 @@ const CROSSWALK: (&str, &str) = (
     "crosswalk-2013-2023.toml",
     include_str!("../assets/catalogs/crosswalk-2013-2023.toml"),
 );
+
+const HISTORY: [(&str, &str); 2] = [
+    (
+        "gbt29490-2023",
+        include_str!("../assets/catalogs/history/gbt29490-2023.toml"),
+    ),
+    (
+        "gbt29490-2013",
+        include_str!("../assets/catalogs/history/gbt29490-2013.toml"),
+    ),
+];
+
+/// The digests of a built-in catalogue's earlier versions (weights and retired items), for
+/// moving a diagnosis to the current version; `None` for a user catalogue. The bundled files
+/// are checked by `tests/catalog_upgrade.rs`.
+pub fn history(catalog_id: &str) -> Option<&'static History> {
+    static PARSED: OnceLock<Vec<History>> = OnceLock::new();
+    PARSED
+        .get_or_init(|| {
+            HISTORY
+                .iter()
+                .filter_map(|(_, text)| History::parse(text).ok())
+                .collect()
+        })
+        .iter()
+        .find(|h| h.catalog == catalog_id)
+}
 
 /// Ids of the built-in catalogues; a user catalogue may not reuse them.
 pub const BUILTIN_IDS: [&str; 2] = ["gbt29490-2023", "gbt29490-2013"];
@@ -149,6 +177,10 @@ impl Localize for Problem<'_> {
             CatalogErrorKind::TooLarge { .. } => "err-catalog-too-large",
             CatalogErrorKind::Unsourced(_) => "err-catalog-unsourced",
             CatalogErrorKind::DuplicateQuestion(_) => "err-catalog-duplicate-question",
+            CatalogErrorKind::DuplicateSubpoint(_) => "err-catalog-duplicate-subpoint",
+            CatalogErrorKind::UnknownSubpoint(_) => "err-catalog-unknown-subpoint",
+            CatalogErrorKind::UncoveredSubpoint(_) => "err-catalog-uncovered-subpoint",
+            CatalogErrorKind::NoCovers => "err-catalog-no-covers",
         }
     }
 
@@ -166,7 +198,10 @@ impl Localize for Problem<'_> {
             | CatalogErrorKind::Crosswalk(v)
             | CatalogErrorKind::BadId(v)
             | CatalogErrorKind::Unsourced(v)
-            | CatalogErrorKind::DuplicateQuestion(v) => v.clone(),
+            | CatalogErrorKind::DuplicateQuestion(v)
+            | CatalogErrorKind::DuplicateSubpoint(v)
+            | CatalogErrorKind::UnknownSubpoint(v)
+            | CatalogErrorKind::UncoveredSubpoint(v) => v.clone(),
             CatalogErrorKind::MissingText(field) => (*field).to_string(),
             CatalogErrorKind::Weight(w) => w.to_string(),
             CatalogErrorKind::DuplicateCatalog { id, .. } => id.clone(),
@@ -175,7 +210,8 @@ impl Localize for Problem<'_> {
             | CatalogErrorKind::DuplicateId
             | CatalogErrorKind::IpType
             | CatalogErrorKind::NoItems
-            | CatalogErrorKind::NotAFile => String::new(),
+            | CatalogErrorKind::NotAFile
+            | CatalogErrorKind::NoCovers => String::new(),
         };
         let other = match &e.kind {
             CatalogErrorKind::DuplicateCatalog { other, .. } => other.clone(),

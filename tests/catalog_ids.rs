@@ -298,6 +298,34 @@ const SHIPPED_2013: &[&str] = &[
     "13-9.2-3",
     "13-9.3-1",
     "13-9.3-2",
+    // 2013.3: items for sub-points no item covered.
+    "13-4.2.2-4",
+    "13-4.2.2-5",
+    "13-4.2.3-3",
+    "13-5.2-4",
+    "13-5.3.2-3",
+    "13-5.4.1-3",
+    "13-5.4.1-4",
+    "13-5.4.1-5",
+    "13-5.4.2-3",
+    "13-5.4.2-4",
+    "13-5.5.2-3",
+    "13-6.3-3",
+    "13-6.4-4",
+    "13-7.2-4",
+    "13-7.3.3-3",
+    "13-7.3.4-3",
+    "13-7.3.5-3",
+    "13-7.4.1-4",
+    "13-7.4.3-4",
+    "13-7.5-3",
+    "13-8.1-3",
+    "13-8.2-4",
+    "13-8.2-5",
+    "13-8.3-4",
+    "13-8.3-5",
+    "13-8.4-3",
+    "13-8.5-3",
 ];
 
 /// Items retired in 2023.2 because another item scores the same gap.
@@ -345,6 +373,8 @@ fn retired_items_resolve_but_are_not_asked() {
 #[test]
 fn versions_are_bumped_with_the_content() {
     let set = builtin().unwrap();
-    assert_eq!(set.gbt2023.version, "2023.2");
-    assert_eq!(set.gbt2013.version, "2013.2");
+    assert_eq!(set.gbt2023.version, "2023.3");
+    assert_eq!(set.gbt2013.version, "2013.3");
+    assert_eq!(set.gbt2023.earlier_versions, ["2023.1", "2023.2"]);
+    assert_eq!(set.gbt2013.earlier_versions, ["2013.1", "2013.2"]);
 }

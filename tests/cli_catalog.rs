@@ -243,3 +243,69 @@ fn check_rejects_a_question_asked_twice_in_one_clause() {
         "{err}"
     );
 }
+
+fn check_small(dir: &std::path::Path, name: &str, text: &str) -> std::process::Output {
+    let file = dir.join(name);
+    std::fs::write(&file, text).unwrap();
+    cli(dir)
+        .arg("catalog")
+        .arg("check")
+        .arg(&file)
+        .output()
+        .unwrap()
+}
+
+/// SMALL with clause 4 lettered a) and b), and its item covering `covers` (None: not said).
+fn lettered(covers: Option<&str>) -> String {
+    let subpoints = "verified = false\nsubpoints = [\n  { letter = \"a\", text = { \"zh-CN\" = \"甲\", \"en-US\" = \"first\" } },\n  { letter = \"b\", text = { \"zh-CN\" = \"乙\", \"en-US\" = \"second\" } },\n]";
+    let mut text = SMALL.replace("VERIFIED", subpoints);
+    if let Some(c) = covers {
+        text = text.replace(
+            "clause = \"4\"\n",
+            &format!("clause = \"4\"\ncovers = {c}\n"),
+        );
+    }
+    text
+}
+
+#[test]
+fn check_fails_when_a_sub_point_has_no_item() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = check_small(dir.path(), "half.toml", &lettered(Some("[\"a\"]")));
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no item covers sub-point 4 b)"), "{err}");
+    assert!(!err.contains("4 a)"), "{err}");
+    let ok = check_small(dir.path(), "full.toml", &lettered(Some("[\"a\", \"b\"]")));
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+}
+
+#[test]
+fn check_fails_when_an_item_does_not_say_what_it_covers() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = check_small(dir.path(), "silent.toml", &lettered(None));
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("acme-4-1") && err.contains("covers"), "{err}");
+}
+
+#[test]
+fn a_covered_letter_the_clause_does_not_list_is_refused_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = lettered(Some("[\"a\", \"b\", \"z\"]"));
+    let out = check_small(dir.path(), "bad.toml", &text);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("acme-4-1") && err.contains("4 z)"), "{err}");
+    let zh = cli(dir.path())
+        .args(["--lang", "zh-CN", "catalog", "check"])
+        .arg(dir.path().join("bad.toml"))
+        .output()
+        .unwrap();
+    let zh_err = String::from_utf8_lossy(&zh.stderr);
+    assert!(zh_err.contains("子项 4 z)"), "{zh_err}");
+}

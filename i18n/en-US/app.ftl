@@ -237,3 +237,11 @@ plan-add-action = Add your own action
 plan-phase-done = { $phase } (done)
 app-second-window = This data folder is open in another window, so this window is read-only: you can view, score, export and print reports, but not make changes. What the other window saves shows up here by itself; once that window is closed, this one starts saving again.
 app-second-window-free = The other window was closed: this window saves again and shows the latest data.
+
+## Questionnaire: unverified clause titles
+q-unverified-title = † This clause title is not yet confirmed by two independent sources (see the catalog's sources).
+
+## Dashboard: moving to a newer catalog version
+dash-upgrade-offer = This diagnosis was made with catalog version { $from }; version { $to } is loaded. Moving keeps every answer; this is what would change:
+dash-upgrade-button = Move to version { $to } (a backup is made first)
+dash-upgrade-done = Moved to the current catalog version. What changed:

@@ -19,3 +19,7 @@ cli-report-missing-glyphs = Warning: the bundled font has no glyph for { $count 
     [one] one character
    *[other] { $count } characters
 }, printed as { $marker } in the report: { $chars }. Replace them in the text if the reader needs them.
+
+## catalog upgrade
+cli-catalog-upgrade-dry-run = Dry run: nothing was changed. Run it again without --dry-run to move the assessment.
+cli-catalog-upgrade-backup = A backup was made before the move: { $backup }

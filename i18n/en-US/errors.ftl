@@ -73,3 +73,18 @@ err-catalog-duplicate-question = { $place }{ $item ->
     [none] {""}
    *[other] : item { $item }
 }: another item of clause { $value } asks the same question
+
+## Catalogue sub-point coverage (catalog check)
+err-catalog-duplicate-subpoint = { $place }: sub-point { $value } is listed twice
+err-catalog-unknown-subpoint = { $place }{ $item ->
+    [none] {""}
+   *[other] : item { $item }
+}: covers sub-point { $value }, which its clause does not list
+err-catalog-uncovered-subpoint = { $place }: no item covers sub-point { $value }; add an item or list the letter in an item's covers
+err-catalog-no-covers = { $place }{ $item ->
+    [none] {""}
+   *[other] : item { $item }
+}: its clause has lettered sub-points; say which ones the item covers (covers = [...], or [] for the clause's unlettered text)
+
+## catalog upgrade
+err-catalog-upgrade-not-earlier = This assessment was made with { $catalog } version { $stored }, which is not an earlier version of the loaded version { $loaded }; it cannot be moved. Open it with the app version it was made with, or start a follow-up assessment.

@@ -124,3 +124,29 @@ store-drift-orphaned = { $count ->
     [one] its item
    *[other] their items
 }: { $items }
+
+## Moving an assessment to the current catalog version
+store-upgrade-same = This assessment already uses { $catalog } version { $version }; there is nothing to move.
+store-upgrade-header = Moving from { $catalog } version { $from } to version { $to }:
+store-upgrade-carried = { $count ->
+    [one] 1 answer carries over unchanged.
+   *[other] { $count } answers carry over unchanged.
+}
+store-upgrade-retired = { $count ->
+    [one] 1 answered item is retired in { $to }; its answer is kept but no longer asked or scored: { $items }
+   *[other] { $count } answered items are retired in { $to }; their answers are kept but no longer asked or scored: { $items }
+}
+store-upgrade-dropped = { $count ->
+    [one] 1 answered item is not in { $to }; its answer is kept and listed as orphaned: { $items }
+   *[other] { $count } answered items are not in { $to }; their answers are kept and listed as orphaned: { $items }
+}
+store-upgrade-weight = Weight of { $item }: { $from } → { $to }{ $answered ->
+    [yes] {" "}(answered; the score changes)
+   *[other] {""}
+}
+store-upgrade-added = { $count ->
+    [one] 1 new item to answer: { $items }
+   *[other] { $count } new items to answer: { $items }
+}
+store-upgrade-no-scoring-change = No weights changed and no items were added.
+store-upgrade-unknown-from = There is no record of version { $from }, so changed weights and new items cannot be listed.

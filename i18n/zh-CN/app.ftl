@@ -237,3 +237,11 @@ plan-add-action = 添加自定义措施
 plan-phase-done = { $phase }（已完成）
 app-second-window = 这个数据文件夹已在另一个窗口中打开，本窗口只读：可以查看、打分、导出和出报告，但不能修改。另一个窗口保存的内容会自动显示在这里；关闭那个窗口后，本窗口会自动恢复保存。
 app-second-window-free = 另一个窗口已关闭，本窗口已恢复保存，内容已更新为最新。
+
+## Questionnaire: unverified clause titles
+q-unverified-title = † 该条款标题尚未经两个独立来源核实（见目录的来源说明）。
+
+## Dashboard: moving to a newer catalog version
+dash-upgrade-offer = 本诊断使用的是 { $from } 版目录，当前已加载 { $to } 版。迁移会保留全部答案，变化如下：
+dash-upgrade-button = 迁移到 { $to } 版（先自动备份）
+dash-upgrade-done = 已迁移到当前目录版本。变化如下：

@@ -10,3 +10,7 @@ cli-restore-aside = 被替换的文件已原样保留为 { $path }。
 cli-restore-hint = 如需恢复，请运行：ipms-readiness --data-dir "{ $dir }" restore { $name }
 cli-report-each-department = --each-department 只用于全部部门的检查表（不指定 --department），并且 --out 须为已存在的文件夹：每个部门写一个文件。
 cli-report-missing-glyphs = 提示：内置字体缺少 { $count } 个字符的字形，报告中以 { $marker } 代替：{ $chars }。如读者需要看到这些字符，请在文本中改用其他写法。
+
+## catalog upgrade
+cli-catalog-upgrade-dry-run = 试运行：未做任何更改。去掉 --dry-run 再运行一次即可迁移本诊断。
+cli-catalog-upgrade-backup = 迁移前已备份：{ $backup }

@@ -73,3 +73,18 @@ err-catalog-duplicate-question = { $place }{ $item ->
     [none] {""}
    *[other] ：条目 { $item }
 }：条款 { $value } 中另有一个条目提出了同样的问题
+
+## Catalogue sub-point coverage (catalog check)
+err-catalog-duplicate-subpoint = { $place }：子项 { $value } 重复列出
+err-catalog-unknown-subpoint = { $place }{ $item ->
+    [none] {""}
+   *[other] ：条目 { $item }
+}：所覆盖的子项 { $value } 不在其条款的子项清单中
+err-catalog-uncovered-subpoint = { $place }：子项 { $value } 没有条目覆盖；请补充条目，或在某个条目的 covers 中列出该字母
+err-catalog-no-covers = { $place }{ $item ->
+    [none] {""}
+   *[other] ：条目 { $item }
+}：其条款列有字母子项，请写明本条目覆盖哪些子项（covers = [...]；只针对条款总述的写 []）
+
+## catalog upgrade
+err-catalog-upgrade-not-earlier = 本诊断使用的是 { $catalog } 的 { $stored } 版，它不是当前加载的 { $loaded } 版之前的版本，无法迁移。请用制作它的软件版本打开，或新建一次跟进诊断。

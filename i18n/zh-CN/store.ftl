@@ -118,3 +118,17 @@ store-no = 否
 store-drift-version = 题库 { $catalog } 现为版本 { $loaded }，本诊断基于版本 { $stored } 制作。
 store-drift-content = 题库 { $catalog } 的版本号仍是 { $version }，但内容在本诊断制作之后被修改过（条款、问题或条目有变动）；请核对判定是否仍然适用。
 store-drift-orphaned = 有 { $count } 条答案已保留但不计分，因为题库中已没有对应条目：{ $items }
+
+## Moving an assessment to the current catalog version
+store-upgrade-same = 本诊断已使用 { $catalog } 的 { $version } 版，无需迁移。
+store-upgrade-header = 从 { $catalog } 的 { $from } 版迁移到 { $to } 版：
+store-upgrade-carried = { $count } 条答案原样保留。
+store-upgrade-retired = { $count } 个已作答的条目在 { $to } 版中已停用，答案保留，但不再提问、不再计分：{ $items }
+store-upgrade-dropped = { $count } 个已作答的条目在 { $to } 版中不存在，答案保留并列为孤立答案：{ $items }
+store-upgrade-weight = { $item } 的权重：{ $from } → { $to }{ $answered ->
+    [yes] （已作答，得分会变化）
+   *[other] {""}
+}
+store-upgrade-added = 新增 { $count } 个待回答的条目：{ $items }
+store-upgrade-no-scoring-change = 没有条目改变权重，也没有新增条目。
+store-upgrade-unknown-from = 没有 { $from } 版的记录，无法列出权重变化和新增条目。

@@ -32,11 +32,13 @@ mod orgs;
 mod stored;
 mod summary;
 mod types;
+mod upgrade;
 
 pub use assessments::{MAX_NAME, MAX_TEXT};
 pub use drift::{CatalogDrift, content_hash, drift, orphaned};
 pub use error::{ImportError, ImportErrorKind, Result, StoreError};
 pub use types::*;
+pub use upgrade::{CatalogMove, describe_upgrade, upgrade_preview};
 
 use crate::catalogs::CatalogSet;
 use crate::model::catalog::Catalog;

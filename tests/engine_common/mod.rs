@@ -66,6 +66,7 @@ pub fn catalog_from(specs: &[ItemSpec]) -> Catalog {
                 },
             ],
             sample: None,
+            covers: None,
             ip_type: None,
             retired: false,
         })
@@ -86,6 +87,7 @@ pub fn catalog_from(specs: &[ItemSpec]) -> Catalog {
                 title: text(n),
                 verified: true,
                 sources: Vec::new(),
+                subpoints: Vec::new(),
             })
             .collect(),
         items,

@@ -22,6 +22,14 @@ pub enum CatalogErrorKind {
     Unsourced(String),
     /// Two items of one clause ask the same question.
     DuplicateQuestion(String),
+    /// A clause lists the same sub-point letter twice ("7.6 b)").
+    DuplicateSubpoint(String),
+    /// An item covers a sub-point its clause does not list ("7.6 x)").
+    UnknownSubpoint(String),
+    /// No active item covers this sub-point ("7.6 b)").
+    UncoveredSubpoint(String),
+    /// An item of a clause with sub-points does not say which it covers.
+    NoCovers,
     /// The catalogue id is empty or has characters other than `a-z 0-9 . _ -`.
     BadId(String),
     /// Another user catalogue (named) already has this id.
@@ -74,6 +82,14 @@ impl fmt::Display for CatalogError {
             CatalogErrorKind::Crosswalk(m) => format!("crosswalk: {m}"),
             CatalogErrorKind::DuplicateQuestion(n) => {
                 format!("another item of clause {n} asks the same question")
+            }
+            CatalogErrorKind::DuplicateSubpoint(p) => format!("sub-point {p} is listed twice"),
+            CatalogErrorKind::UnknownSubpoint(p) => {
+                format!("covers sub-point {p}, which its clause does not list")
+            }
+            CatalogErrorKind::UncoveredSubpoint(p) => format!("no item covers sub-point {p}"),
+            CatalogErrorKind::NoCovers => {
+                "its clause has sub-points; say which it covers (covers = [...])".into()
             }
             CatalogErrorKind::Unsourced(n) => format!(
                 "clause {n} is marked verified but names fewer than two sources; add them or set verified = false"

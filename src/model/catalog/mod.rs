@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 
 mod error;
+pub mod upgrade;
 pub use error::{CatalogError, CatalogErrorKind};
 use error::{LineStarts, err_at, syntax_error};
 
@@ -124,6 +125,18 @@ pub struct Clause {
     /// clause needs at least two.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
+    /// The clause's lettered sub-points (a, b, c…), each paraphrased in a few words; every one
+    /// must be covered by an item (`catalog check`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subpoints: Vec<SubPoint>,
+}
+
+/// A lettered sub-point of a clause ("a" for a), …), in our own few words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubPoint {
+    pub letter: String,
+    pub text: Localized,
 }
 
 fn yes() -> bool {
@@ -172,6 +185,10 @@ pub struct Item {
     /// How many records the auditor samples (e.g. "近一年入职的研发人员抽 3 人").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sample: Option<Localized>,
+    /// The letters of its clause's sub-points this item checks; `Some([])` for an item about
+    /// the clause's unlettered text, `None` when the catalogue does not say.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub covers: Option<Vec<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_type: Option<IpType>,
     /// Dropped from new assessments; still resolves by id so old ones open.
@@ -226,6 +243,32 @@ impl Catalog {
         self.clauses
             .iter()
             .filter(|c| c.verified && c.sources.len() < 2)
+    }
+
+    /// Sub-points that no active item covers, as (clause, letter).
+    pub fn uncovered_subpoints(&self) -> Vec<(&str, &str)> {
+        let mut out = Vec::new();
+        for c in &self.clauses {
+            for p in &c.subpoints {
+                let covered = self.active_items().any(|i| {
+                    i.clause == c.number && i.covers.iter().flatten().any(|l| *l == p.letter)
+                });
+                if !covered {
+                    out.push((c.number.as_str(), p.letter.as_str()));
+                }
+            }
+        }
+        out
+    }
+
+    /// Active items of a clause with sub-points that do not say which ones they cover.
+    pub fn items_without_covers(&self) -> impl Iterator<Item = &Item> {
+        self.active_items().filter(|i| {
+            i.covers.is_none()
+                && self
+                    .clause(&i.clause)
+                    .is_some_and(|c| !c.subpoints.is_empty())
+        })
     }
 
     /// "GB/T 29490-2023 《企业知识产权合规管理体系 要求》" or its English form.
@@ -283,6 +326,7 @@ struct RawItem {
     #[serde(default)]
     evidence: Vec<Evidence>,
     sample: Option<Localized>,
+    covers: Option<Vec<String>>,
     ip_type: Option<IpType>,
     #[serde(default)]
     retired: bool,
@@ -356,7 +400,35 @@ pub fn parse_catalog(
                 CatalogErrorKind::MissingText("clause title"),
             ));
         }
+        let mut letters = HashSet::new();
+        for p in &c.subpoints {
+            if !letters.insert(p.letter.as_str()) {
+                let at = format!("{} {})", c.number, p.letter);
+                errors.push(err_at(
+                    &header,
+                    None,
+                    None,
+                    CatalogErrorKind::DuplicateSubpoint(at),
+                ));
+            }
+            if !p.text.is_complete() {
+                errors.push(err_at(
+                    &header,
+                    None,
+                    None,
+                    CatalogErrorKind::MissingText("sub-point"),
+                ));
+            }
+        }
     }
+    let letters_of: std::collections::HashMap<&str, HashSet<&str>> = raw
+        .clauses
+        .iter()
+        .map(|c| {
+            let letters = c.subpoints.iter().map(|p| p.letter.as_str()).collect();
+            (c.number.as_str(), letters)
+        })
+        .collect();
     if !raw.title.is_complete() {
         errors.push(err_at(
             &header,
@@ -407,6 +479,15 @@ pub fn parse_catalog(
         if r.sample.as_ref().is_some_and(|s| !s.is_complete()) {
             problem(CatalogErrorKind::MissingText("sample"));
         }
+        for letter in r.covers.iter().flatten() {
+            let known = letters_of
+                .get(r.clause.as_str())
+                .is_some_and(|l| l.contains(letter.as_str()));
+            if !known {
+                let at = format!("{} {letter})", r.clause);
+                problem(CatalogErrorKind::UnknownSubpoint(at));
+            }
+        }
         if chapter_of(&r.clause) == "B" && r.ip_type.is_none() {
             problem(CatalogErrorKind::IpType);
         }
@@ -425,6 +506,7 @@ pub fn parse_catalog(
             action: r.action,
             evidence: r.evidence,
             sample: r.sample,
+            covers: r.covers,
             ip_type: r.ip_type,
             retired: r.retired,
         });
@@ -466,102 +548,4 @@ pub fn parse_catalog(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const HEADER: &str = r#"
-id = "demo"
-version = "1"
-code = "X/1"
-published = 2020-01-01
-effective = 2020-02-01
-title = { "zh-CN" = "示例", "en-US" = "Example" }
-[[clauses]]
-number = "4"
-title = { "zh-CN" = "章", "en-US" = "Chapter" }
-[[clauses]]
-number = "4.1"
-title = { "zh-CN" = "节", "en-US" = "Section" }
-"#;
-
-    fn item(id: &str, clause: &str, weight: u8) -> String {
-        format!(
-            r#"
-[[items]]
-id = "{id}"
-clause = "{clause}"
-process = "system"
-weight = {weight}
-fix_phase = "planning"
-departments = ["ip-office"]
-question = {{ "zh-CN" = "问{id}", "en-US" = "Q{id}" }}
-guidance = {{ "zh-CN" = "指引", "en-US" = "Guide" }}
-action = {{ "zh-CN" = "措施", "en-US" = "Act" }}
-"#
-        )
-    }
-
-    #[test]
-    fn parses_header_and_parts_in_clause_order() {
-        let part = format!("{}{}", item("b", "4.1", 2), item("a", "4", 3));
-        let cat = parse_catalog(
-            SourceFile {
-                name: "h.toml",
-                text: HEADER,
-            },
-            &[SourceFile {
-                name: "p.toml",
-                text: &part,
-            }],
-        )
-        .unwrap();
-        assert_eq!(cat.items.len(), 2);
-        assert_eq!(cat.items[0].id, "a");
-        assert_eq!(cat.chapters().count(), 1);
-        assert!(clause_within("4.1", "4"));
-        assert!(!clause_within("4.10", "4.1"));
-    }
-
-    #[test]
-    fn reports_file_line_and_id_of_every_problem() {
-        let part = format!("{}{}{}", item("a", "4.1", 2), item("a", "9.9", 7), "");
-        let errs = parse_catalog(
-            SourceFile {
-                name: "h.toml",
-                text: HEADER,
-            },
-            &[SourceFile {
-                name: "p.toml",
-                text: &part,
-            }],
-        )
-        .unwrap_err();
-        let kinds: Vec<_> = errs.iter().map(|e| e.kind.clone()).collect();
-        assert!(kinds.contains(&CatalogErrorKind::DuplicateId));
-        assert!(kinds.contains(&CatalogErrorKind::UnknownClause("9.9".into())));
-        assert!(kinds.contains(&CatalogErrorKind::Weight(7)));
-        let dup = errs
-            .iter()
-            .find(|e| e.kind == CatalogErrorKind::DuplicateId)
-            .unwrap();
-        assert_eq!(dup.line, Some(14));
-        assert!(dup.to_string().starts_with("p.toml:14: item a:"));
-    }
-
-    #[test]
-    fn syntax_errors_name_the_line() {
-        let errs = parse_catalog(
-            SourceFile {
-                name: "h.toml",
-                text: HEADER,
-            },
-            &[SourceFile {
-                name: "bad.toml",
-                text: "[[items]]\nid = \"x\"\nweight = \"heavy\"\n",
-            }],
-        )
-        .unwrap_err();
-        assert_eq!(errs[0].file, "bad.toml");
-        assert!(errs[0].line.is_some());
-    }
-}
+mod tests;

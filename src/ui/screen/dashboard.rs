@@ -79,22 +79,97 @@ pub struct DashboardData {
     pub gap_count: usize,
     pub formula: String,
     pub legacy_note: Option<String>,
+    /// When a newer version of the catalogue is loaded: the offer to move, and what would
+    /// change ([`upgrade_offer`]).
+    pub upgrade: Option<UpgradeOffer>,
+}
+
+/// The offer to move the diagnosis to the loaded version of its catalogue.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UpgradeOffer {
+    pub from: String,
+    pub to: String,
+    /// The translated change report (answers carried over, retired items, weights, new items).
+    pub changes: Vec<String>,
+}
+
+/// The offer when `record` was made with an earlier version of `catalog`; `None` when it is
+/// current or its version is not an earlier one (never offered backwards).
+pub fn upgrade_offer(
+    record: &crate::store::AssessmentRecord,
+    catalog: &crate::model::catalog::Catalog,
+    l: Locale,
+) -> Option<UpgradeOffer> {
+    let stored = &record.meta.catalog_version;
+    if *stored == catalog.version || !catalog.earlier_versions.contains(stored) {
+        return None;
+    }
+    let report = crate::store::upgrade_preview(record, catalog);
+    Some(UpgradeOffer {
+        from: stored.clone(),
+        to: catalog.version.clone(),
+        changes: crate::store::describe_upgrade(&report, l),
+    })
 }
 
 #[derive(Debug, Default)]
 pub struct Dashboard {
     pub show_formula: bool,
+    /// What the last move to a newer catalogue version changed (shown until the tab closes).
+    pub moved: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
     ToggleFormula,
     OpenItem(String),
+    UpgradeCatalog,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
     OpenItem(String),
+    UpgradeCatalog,
+}
+
+/// The offer to move to a newer catalogue version, or what the move just changed.
+fn upgrade_card<'a>(
+    offer: Option<&'a UpgradeOffer>,
+    moved: Option<&'a [String]>,
+    l: Locale,
+) -> Option<Element<'a, Message>> {
+    let (heading, lines, action) = match (moved, offer) {
+        (Some(lines), _) => (tr(l, "dash-upgrade-done"), lines, None),
+        (None, Some(o)) => {
+            let args = [
+                ("from", Arg::from(o.from.as_str())),
+                ("to", Arg::from(o.to.as_str())),
+            ];
+            let move_button = button(text(tr_args(l, "dash-upgrade-button", &args)).size(14))
+                .style(button::secondary)
+                .on_press(Message::UpgradeCatalog);
+            (
+                tr_args(l, "dash-upgrade-offer", &args),
+                o.changes.as_slice(),
+                Some(move_button),
+            )
+        }
+        (None, None) => return None,
+    };
+    let mut body = column![text(heading).size(15)].spacing(4);
+    for line in lines {
+        body = body.push(text(line).size(13).style(style::muted));
+    }
+    if let Some(b) = action {
+        body = body.push(b);
+    }
+    Some(
+        container(body)
+            .padding(16)
+            .width(Fill)
+            .style(style::card)
+            .into(),
+    )
 }
 
 fn stat<'a, M: 'a>(caption: String, value: String, color: Option<iced::Color>) -> Element<'a, M> {
@@ -118,6 +193,32 @@ impl Dashboard {
                 None
             }
             Message::OpenItem(id) => Some(Event::OpenItem(id)),
+            Message::UpgradeCatalog => Some(Event::UpgradeCatalog),
+        }
+    }
+
+    /// Moves the open diagnosis to the loaded version of its catalogue (a backup first, see
+    /// [`crate::store::Store::upgrade_catalog`]) and reloads it; keeps the change report to
+    /// show. Returns the translated error, if any.
+    pub fn move_to_current(
+        &mut self,
+        store: Option<&crate::store::Store>,
+        record: &mut crate::store::AssessmentRecord,
+        l: Locale,
+    ) -> Option<String> {
+        let Some(store) = store else {
+            return Some(tr(l, "app-read-only-no-save"));
+        };
+        let moved = store
+            .upgrade_catalog(record.meta.id)
+            .and_then(|m| store.load(record.meta.id).map(|r| (m, r)));
+        match moved {
+            Ok((m, reloaded)) => {
+                *record = reloaded;
+                self.moved = Some(crate::store::describe_upgrade(&m.report, l));
+                None
+            }
+            Err(e) => Some(crate::i18n::error_text(l, &e)),
         }
     }
 
@@ -254,6 +355,9 @@ impl Dashboard {
         let mut page = column![text(&data.title).size(22)].spacing(14).padding(20);
         if let Some(note) = &data.legacy_note {
             page = page.push(text(note).size(14).color(score_color(70.0)));
+        }
+        if let Some(card) = upgrade_card(data.upgrade.as_ref(), self.moved.as_deref(), l) {
+            page = page.push(card);
         }
         page = page.push(stats).push(charts).push(
             row![

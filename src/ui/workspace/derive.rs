@@ -55,6 +55,14 @@ impl Workspace {
     }
 
     /// Recomputes everything derived from the record.
+    /// The dashboard's "move to the current catalogue version" button.
+    pub(super) fn move_catalog(&mut self, deps: super::Deps<'_>) -> Option<super::Event> {
+        let (l, store) = (deps.locale, deps.writer());
+        let error = self.dashboard.move_to_current(store, &mut self.record, l);
+        self.refresh(l);
+        error.map(super::Event::Error)
+    }
+
     pub fn refresh(&mut self, l: Locale) {
         self.evaluation = self.record.evaluate(&self.catalog, self.as_of);
         let r = &self.record;
@@ -125,6 +133,7 @@ impl Workspace {
             gap_count: self.evaluation.findings,
             formula: render(l, &formula()),
             legacy_note: self.catalog.legacy.then(|| tr(l, "cli-legacy-note")),
+            upgrade: crate::ui::screen::dashboard::upgrade_offer(r, &self.catalog, l),
         };
         let mut phases: Vec<PhaseView> = plan
             .phases

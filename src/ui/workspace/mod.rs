@@ -246,6 +246,7 @@ impl Workspace {
                     self.tab = Tab::Questionnaire;
                     self.on_questionnaire(questionnaire::Message::Select(id), deps)
                 }
+                Some(dashboard::Event::UpgradeCatalog) => (Task::none(), self.move_catalog(deps)),
                 None => (Task::none(), None),
             },
             Message::Plan(m) => (Task::none(), self.on_plan(m, deps)),

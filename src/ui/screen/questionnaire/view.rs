@@ -17,6 +17,28 @@ use iced::widget::{
 };
 use iced::{Element, Fill, Length};
 
+/// A clause title as shown; an unverified one (`verified = false`) gets a small † whose
+/// tooltip says the title is not yet confirmed by two independent sources.
+fn with_dagger<'a>(
+    l: crate::locale::Locale,
+    title: Element<'a, Message>,
+    verified: bool,
+) -> Element<'a, Message> {
+    if verified {
+        return title;
+    }
+    let note = container(text(tr(l, "q-unverified-title")).size(12))
+        .padding(6)
+        .style(container::rounded_box);
+    let dagger = text("†").size(12).style(style::muted);
+    row![
+        title,
+        iced::widget::tooltip(dagger, note, iced::widget::tooltip::Position::Bottom)
+    ]
+    .spacing(2)
+    .into()
+}
+
 impl Questionnaire {
     pub fn view<'a>(&'a self, data: Data<'a>) -> Element<'a, Message> {
         row![self.sidebar(data), self.main(data)]
@@ -56,11 +78,12 @@ impl Questionnaire {
             let indent = 12.0 * (clause.depth() - 1) as f32;
             let title = crate::i18n::clause_label(&clause.number, clause.title.get(l));
             let size = if clause.depth() == 1 { 15 } else { 13 };
+            let title = with_dagger(l, text(title).size(size).into(), clause.verified);
             let first = items[0].id.clone();
             let current = clause_within(&current_clause, &clause.number) && clause.depth() > 1;
             let label = row![
                 text("●").size(10).color(colour),
-                text(title).size(size).width(Fill),
+                container(title).width(Fill),
                 text(format!("{done}/{}", items.len())).size(12),
             ]
             .spacing(6)
@@ -188,11 +211,11 @@ impl Questionnaire {
         } else {
             effective_verdict(item, data.triage, answer)
         };
-        let clause_title = data
-            .catalog
-            .clause(&item.clause)
+        let clause = data.catalog.clause(&item.clause);
+        let clause_title = clause
             .map(|c| c.title.get(l).to_string())
             .unwrap_or_default();
+        let verified = clause.is_none_or(|c| c.verified);
         let mut meta = vec![
             format!("{} {}", item.clause, clause_title),
             format!(
@@ -221,10 +244,12 @@ impl Questionnaire {
         };
         let mut card = column![
             row![
-                text(meta.join("  ·  "))
-                    .size(13)
-                    .style(style::muted)
-                    .width(Fill),
+                container(with_dagger(
+                    l,
+                    text(meta.join("  ·  ")).size(13).style(style::muted).into(),
+                    verified,
+                ))
+                .width(Fill),
                 mark,
             ]
             .align_y(iced::Center),
