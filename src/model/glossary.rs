@@ -77,7 +77,7 @@ impl Glossary {
             }
         }
         for forms in index.values_mut() {
-            forms.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()));
+            forms.sort_by_key(|f| std::cmp::Reverse(f.0.chars().count()));
             forms.dedup();
         }
         Glossary { terms, index }
