@@ -301,7 +301,9 @@ fn a_covered_letter_the_clause_does_not_list_is_refused_in_both_languages() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("acme-4-1") && err.contains("4 z)"), "{err}");
-    let zh = cli(dir.path())
+    let zh = Command::new(env!("CARGO_BIN_EXE_ipms-readiness"))
+        .arg("--data-dir")
+        .arg(dir.path())
         .args(["--lang", "zh-CN", "catalog", "check"])
         .arg(dir.path().join("bad.toml"))
         .output()
