@@ -237,3 +237,8 @@ plan-add-action = Add your own action
 plan-phase-done = { $phase } (done)
 app-second-window = This data folder is open in another window, so this window is read-only: you can view, score, export and print reports, but not make changes. What the other window saves shows up here by itself; once that window is closed, this one starts saving again.
 app-second-window-free = The other window was closed: this window saves again and shows the latest data.
+
+## Report format (editable Word deliverables)
+rep-format = File format
+rep-format-pdf = PDF (print, send)
+rep-format-docx = Word (editable)

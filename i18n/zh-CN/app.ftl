@@ -237,3 +237,8 @@ plan-add-action = 添加自定义措施
 plan-phase-done = { $phase }（已完成）
 app-second-window = 这个数据文件夹已在另一个窗口中打开，本窗口只读：可以查看、打分、导出和出报告，但不能修改。另一个窗口保存的内容会自动显示在这里；关闭那个窗口后，本窗口会自动恢复保存。
 app-second-window-free = 另一个窗口已关闭，本窗口已恢复保存，内容已更新为最新。
+
+## Report format (editable Word deliverables)
+rep-format = 文件格式
+rep-format-pdf = PDF（打印、发送）
+rep-format-docx = Word（可编辑）
