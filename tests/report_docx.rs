@@ -48,7 +48,7 @@ fn elements<'a>(xml: &'a str, tag: &str) -> Vec<&'a str> {
         let after = &rest[at + open.len()..];
         if after.starts_with([' ', '>', '/']) {
             let end = after.find('>').unwrap();
-            out.push(&rest[at..at + open.len() + end + 1]);
+            out.push(&rest[at..=(at + open.len() + end)]);
         }
         rest = &rest[at + open.len()..];
     }

@@ -4,6 +4,7 @@
 
 use crate::report::ReportError;
 use docx_rs::XMLDocx;
+use std::fmt::Write as _;
 
 /// What docx-rs writes for a row marked as a header row.
 const HEADER_MARK: &str = "<w:cantSplit />";
@@ -39,11 +40,13 @@ pub fn finish(xml: &mut XMLDocx, figures: &[(String, String)]) -> Result<(), Rep
             .get(n)
             .map_or(("Figure", ""), |(a, b)| (a.as_str(), b.as_str()));
         n += 1;
-        out.push_str(&format!(
+        // Writing into a String cannot fail.
+        let _ = write!(
+            out,
             r#"<wp:docPr id="{n}" name="{}" descr="{}" />"#,
             attr(name),
             attr(alt)
-        ));
+        );
         rest = &rest[at + DOC_PR.len()..];
     }
     out.push_str(rest);
