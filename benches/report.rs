@@ -1,11 +1,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
 //! Report generation: a fully answered 2023 diagnosis (179 items, notes, evidence, a previous
-//! visit to compare with) rendered to PDF in both languages, plus the filled checklist.
-//! Prints the PDF sizes once; targets are < 0.3 s and < 1.5 MB per report.
+//! visit to compare with) rendered to PDF and DOCX in both languages, plus the filled checklist.
+//! Prints the file sizes once; targets are < 0.3 s and < 1.5 MB per PDF report, < 200 ms and
+//! < 1 MiB for the DOCX 诊断报告.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use ipms_readiness::locale::Locale;
-use ipms_readiness::report::{ReportKind, ReportOptions, ReportSection, render_report};
+use ipms_readiness::report::{
+    ReportFormat, ReportKind, ReportOptions, ReportSection, render_report_as,
+};
 use std::hint::black_box;
 
 #[path = "../tests/report_fixture/mod.rs"]
@@ -14,12 +17,31 @@ mod fixture;
 fn bench(c: &mut Criterion) {
     let f = fixture::full();
     let input = f.input();
+    let (pdf, docx) = (ReportFormat::Pdf, ReportFormat::Docx);
     let cases = [
-        ("diagnosis-zh-CN", Locale::ZhCn, ReportKind::Diagnosis),
-        ("diagnosis-en-US", Locale::EnUs, ReportKind::Diagnosis),
-        ("checklist-zh-CN", Locale::ZhCn, ReportKind::Checklist),
+        ("diagnosis-zh-CN", Locale::ZhCn, ReportKind::Diagnosis, pdf),
+        ("diagnosis-en-US", Locale::EnUs, ReportKind::Diagnosis, pdf),
+        ("checklist-zh-CN", Locale::ZhCn, ReportKind::Checklist, pdf),
+        (
+            "diagnosis-docx-zh-CN",
+            Locale::ZhCn,
+            ReportKind::Diagnosis,
+            docx,
+        ),
+        (
+            "diagnosis-docx-en-US",
+            Locale::EnUs,
+            ReportKind::Diagnosis,
+            docx,
+        ),
+        (
+            "checklist-docx-zh-CN",
+            Locale::ZhCn,
+            ReportKind::Checklist,
+            docx,
+        ),
     ];
-    for (name, locale, kind) in cases {
+    for (name, locale, kind, format) in cases {
         let options = ReportOptions {
             locale,
             as_of: fixture::as_of(),
@@ -28,7 +50,7 @@ fn bench(c: &mut Criterion) {
             sections: ReportSection::ALL.to_vec(),
         };
         let started = std::time::Instant::now();
-        let bytes = render_report(&input, &options).expect("report renders");
+        let bytes = render_report_as(&input, &options, format).expect("report renders");
         eprintln!(
             "{name}: {} bytes ({:.0} KiB), first render incl. font parsing {:?}",
             bytes.len(),
@@ -36,7 +58,7 @@ fn bench(c: &mut Criterion) {
             started.elapsed()
         );
         c.bench_function(name, |b| {
-            b.iter(|| render_report(black_box(&input), black_box(&options)));
+            b.iter(|| render_report_as(black_box(&input), black_box(&options), format));
         });
     }
 }

@@ -88,6 +88,7 @@ pub fn suggested_file_name(
     }
     match kind {
         ReportKind::Diagnosis => parts.push(tr(locale, "report-kind-diagnosis")),
+        ReportKind::WorkPlan => parts.push(tr(locale, "report-kind-work-plan")),
         ReportKind::Checklist | ReportKind::BlankChecklist => {
             parts.push(tr(locale, &format!("report-file-{}", kind.key())));
             parts.push(scope.map_or_else(

@@ -245,3 +245,8 @@ q-unverified-title = † This clause title is not yet confirmed by two independe
 dash-upgrade-offer = This diagnosis was made with catalog version { $from }; version { $to } is loaded. Moving keeps every answer; this is what would change:
 dash-upgrade-button = Move to version { $to } (a backup is made first)
 dash-upgrade-done = Moved to the current catalog version. What changed:
+
+## Report format (editable Word deliverables)
+rep-format = File format
+rep-format-pdf = PDF (print, send)
+rep-format-docx = Word (editable)

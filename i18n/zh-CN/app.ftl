@@ -245,3 +245,8 @@ q-unverified-title = † 该条款标题尚未经两个独立来源核实（见�
 dash-upgrade-offer = 本诊断使用的是 { $from } 版目录，当前已加载 { $to } 版。迁移会保留全部答案，变化如下：
 dash-upgrade-button = 迁移到 { $to } 版（先自动备份）
 dash-upgrade-done = 已迁移到当前目录版本。变化如下：
+
+## Report format (editable Word deliverables)
+rep-format = 文件格式
+rep-format-pdf = PDF（打印、发送）
+rep-format-docx = Word（可编辑）

@@ -1,10 +1,11 @@
 //! `report ID --out FILE|FOLDER [--lang L] [--as-of DATE] [--kind diagnosis|checklist|blank-checklist]
-//! [--department CODE] [--sections LIST] [--each-department]`: the PDF diagnosis report or interview checklist, in the chosen
-//! language (the global `--lang`).
+//! [--format pdf|docx] [--department CODE] [--sections LIST] [--each-department]`: the diagnosis
+//! report or interview checklist as PDF or editable DOCX, in the chosen language (the global
+//! `--lang`).
 
 use super::session::{fail, open, print_written};
 use super::{Context, Failure};
-use crate::report::{ReportKind, ReportSection};
+use crate::report::{ReportFormat, ReportKind, ReportSection};
 use crate::store::StoreError;
 use chrono::NaiveDate;
 use clap::Args;
@@ -21,10 +22,14 @@ pub struct ReportArgs {
     /// The date gates, the roadmap and support are computed for (default today).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::parse_date)]
     pub as_of: Option<NaiveDate>,
-    /// diagnosis (诊断报告), checklist (filled 内审检查表) or blank-checklist.
+    /// diagnosis (诊断报告), checklist (filled 内审检查表), blank-checklist or work-plan
+    /// (贯标工作方案).
     #[arg(long, value_name = "KIND", default_value = "diagnosis",
-          value_parser = ["diagnosis", "checklist", "blank-checklist"])]
+          value_parser = ["diagnosis", "checklist", "blank-checklist", "work-plan"])]
     pub kind: String,
+    /// pdf (to print and send) or docx (to edit in Word or WPS before stamping).
+    #[arg(long, value_name = "FORMAT", default_value = "pdf", value_parser = ["pdf", "docx"])]
+    pub format: String,
     /// Checklists only: one department (e.g. research) instead of all.
     #[arg(long, value_name = "CODE")]
     pub department: Option<String>,
@@ -42,6 +47,15 @@ pub struct ReportArgs {
 pub fn run(ctx: &Context, args: &ReportArgs) -> Result<(), Failure> {
     let l = ctx.locale;
     let kind = ReportKind::from_key(&args.kind).unwrap_or(ReportKind::Diagnosis);
+    let format = ReportFormat::from_key(&args.format).unwrap_or(ReportFormat::Pdf);
+    // The suggested name, with the extension of the chosen format.
+    let file_name = |scope: Option<&str>, client: &str| {
+        let name = crate::printing::suggested_file_name(l, kind, client, scope, as_of_day(args));
+        std::path::Path::new(&name)
+            .with_extension(format.extension())
+            .display()
+            .to_string()
+    };
     let sections = match &args.sections {
         Some(keys) => keys
             .iter()
@@ -53,16 +67,16 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<(), Failure> {
         None => ReportSection::ALL.to_vec(),
     };
     if args.each_department
-        && (kind == ReportKind::Diagnosis || args.department.is_some() || !args.out.is_dir())
+        && (!matches!(kind, ReportKind::Checklist | ReportKind::BlankChecklist)
+            || args.department.is_some()
+            || !args.out.is_dir())
     {
         return Err(Failure {
             message: crate::i18n::tr(l, "cli-report-each-department"),
             code: 2,
         });
     }
-    let as_of = args
-        .as_of
-        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let as_of = as_of_day(args);
     let store = open(ctx, false)?;
     let doc = crate::printing::document(&store, &ctx.paths, args.id, l, as_of, chrono::Utc::now())
         .map_err(|e| fail(l, &e))?;
@@ -77,38 +91,31 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<(), Failure> {
     if args.each_department {
         let filled = kind == ReportKind::Checklist;
         for scope in crate::report::checklist::scopes(&doc, None) {
-            let bytes = crate::report::render_checklist(&doc, std::slice::from_ref(&scope), filled)
-                .map_err(|e| Failure::other(l, &e))?;
-            let name = crate::printing::suggested_file_name(
-                l,
-                kind,
-                &doc.client,
-                Some(&scope.name),
-                as_of,
+            let blocks = crate::report::checklist::checklist_document(
+                &doc,
+                std::slice::from_ref(&scope),
+                filled,
             );
-            let out = args.out.join(name);
+            let bytes = crate::report::render_document(&blocks, format)
+                .map_err(|e| Failure::other(l, &e))?;
+            let out = args.out.join(file_name(Some(&scope.name), &doc.client));
             crate::store::exchange::write_file(&out, &bytes).map_err(|e| fail(l, &e))?;
             print_written(l, &out);
         }
         warn_missing_glyphs(l);
         return Ok(());
     }
-    let bytes = crate::report::render_doc(
+    let bytes = crate::report::render_doc_as(
         &doc,
         kind,
+        format,
         &sections,
         department.as_ref().map(|s| s.id.as_str()),
     )
     .map_err(|e| Failure::other(l, &e))?;
     let out = if args.out.is_dir() {
         let scope = department.map(|s| s.name);
-        args.out.join(crate::printing::suggested_file_name(
-            l,
-            kind,
-            &doc.client,
-            scope.as_deref(),
-            as_of,
-        ))
+        args.out.join(file_name(scope.as_deref(), &doc.client))
     } else {
         args.out.clone()
     };
@@ -116,6 +123,12 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<(), Failure> {
     print_written(l, &out);
     warn_missing_glyphs(l);
     Ok(())
+}
+
+/// The as-of date asked for, else today.
+fn as_of_day(args: &ReportArgs) -> NaiveDate {
+    args.as_of
+        .unwrap_or_else(|| chrono::Local::now().date_naive())
 }
 
 /// Names (on stderr) the characters the report printed as □ because the font lacks them.

@@ -2,8 +2,8 @@
 //! locale, with every label resolved.
 
 use super::doc::{
-    ActionLine, ChangeLine, CompareView, DocumentLine, GateLine, ItemLine, PhaseLine, PreviousView,
-    ReportDoc, ReportSources, ScoreLine, SupportLine,
+    ActionLine, ChangeLine, CompareView, DocumentLine, GateLine, ItemLine, PersonLine, PhaseLine,
+    PreviousView, ReportDoc, ReportSources, ScoreLine, SupportLine,
 };
 use crate::i18n::{Arg, render, render_text, tr, tr_args};
 use crate::locale::Locale;
@@ -108,10 +108,21 @@ fn profile_rows(locale: Locale, p: &Profile) -> Vec<(String, String)> {
     ]
 }
 
+/// Marks a clause title not yet checked against the published standard.
+pub const UNVERIFIED_MARK: char = '†';
+
+/// "4 组织环境", with [`UNVERIFIED_MARK`] when the catalogue has not verified the title.
 fn clause_label(catalog: &Catalog, locale: Locale, number: &str) -> String {
+    let mark = |c: &crate::model::catalog::Clause| {
+        if c.verified {
+            String::new()
+        } else {
+            UNVERIFIED_MARK.to_string()
+        }
+    };
     match catalog.clause(number) {
-        Some(c) if number == "B" => c.title.get(locale).to_string(),
-        Some(c) => format!("{number} {}", c.title.get(locale)),
+        Some(c) if number == "B" => format!("{}{}", c.title.get(locale), mark(c)),
+        Some(c) => format!("{number} {}{}", c.title.get(locale), mark(c)),
         None => number.to_string(),
     }
 }
@@ -236,6 +247,7 @@ impl ReportDoc {
             .phases
             .iter()
             .map(|p| PhaseLine {
+                key: p.id.key().to_string(),
                 name: tr(locale, &format!("phase-{}", p.id.key())),
                 start: p.start,
                 end: p.end,
@@ -283,6 +295,25 @@ impl ReportDoc {
                     head: organisation.head_of(&u.id).map(|p| p.name.clone()),
                 })
                 .collect(),
+            people: organisation
+                .people
+                .iter()
+                .filter(|p| !p.name.trim().is_empty())
+                .map(|p| PersonLine {
+                    name: p.name.trim().to_string(),
+                    role: p.role,
+                    unit: p
+                        .unit
+                        .as_deref()
+                        .map(|id| crate::i18n::org::unit_name_by_id(locale, &organisation, id))
+                        .unwrap_or_default(),
+                })
+                .collect(),
+            unverified_titles: src
+                .scorecard
+                .chapters
+                .iter()
+                .any(|c| catalog.clause(&c.number).is_some_and(|cl| !cl.verified)),
             portfolio: src
                 .profile
                 .portfolio

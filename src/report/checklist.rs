@@ -3,11 +3,11 @@
 //! with the recorded notes and verdicts. Printed on landscape A4.
 
 use super::ReportError;
+use super::blocks::{Block, Blocks, Document, Field};
 use super::diagnosis::{Laid, meta, verdict_color};
 use super::doc::{ItemLine, ReportDoc, date_text};
-use super::font::{Font, MM_PER_PT};
-use super::layout::{Align, Chrome, Draw, Geometry, Layout, Stroke, TextStyle, palette};
-use super::pdf::render;
+use super::flow::{SIGN_OFF_HEIGHT, layout_document, render_pdf};
+use super::layout::{Align, Geometry, TextStyle};
 use super::table::{Cell, Column, Table};
 use crate::i18n::Arg;
 use crate::model::assessment::Verdict;
@@ -124,9 +124,7 @@ fn record(doc: &ReportDoc, item: &ItemLine) -> String {
 
 /// The form header: auditor, date and escort fields with lines to write on (the escort is
 /// the department's head when the client named one, on blank forms too).
-fn form_fields(l: &mut Layout<'_>, doc: &ReportDoc, scope: &ChecklistScope, filled: bool) {
-    let geo = l.geometry();
-    let style = TextStyle::BODY.sized(9.5);
+fn form_fields(doc: &ReportDoc, scope: &ChecklistScope, filled: bool) -> Block {
     let fields = [
         (
             "report-checklist-auditor",
@@ -149,60 +147,38 @@ fn form_fields(l: &mut Layout<'_>, doc: &ReportDoc, scope: &ChecklistScope, fill
             scope.head.clone().unwrap_or_default(),
         ),
     ];
-    let w = geo.content_width() / fields.len() as f32;
-    l.ensure_room(10.0);
-    let y = l.y();
-    for (i, (id, value)) in fields.iter().enumerate() {
-        let x = geo.left + w * i as f32;
-        let label = doc.tr(id);
-        let lw = l.font().width(&label, style.size);
-        l.line_at(x, y, w, &label, &style);
-        l.line_at(x + lw + 1.5, y, w - lw - 6.0, value, &style);
-        let base = y + style.baseline_offset() + 1.2;
-        l.push(Draw::Line {
-            from: (x + lw + 1.0, base),
-            to: (x + w - 6.0, base),
-            stroke: Stroke::solid(palette::MUTED, 0.4),
-        });
-    }
-    l.set_y(y + style.line_height() + 2.5);
+    let share = 1.0 / fields.len() as f32;
+    Block::Fields(
+        fields
+            .into_iter()
+            .map(|(id, value)| Field {
+                label: doc.tr(id),
+                value,
+                share,
+            })
+            .collect(),
+    )
 }
-
-/// Height of the sign-off: space, a two-line note, room to write above the lines, the
-/// labelled lines.
-const SIGN_OFF_HEIGHT: f32 = 4.0 + 2.0 * 8.5 * 1.45 * MM_PER_PT + 9.0 + 10.0 * 1.6 * MM_PER_PT;
 
 /// The sign-off at the end of a form: auditor, head of the audited department and date, each
 /// with a line to sign on.
-fn sign_off(l: &mut Layout<'_>, doc: &ReportDoc) {
-    let geo = l.geometry();
-    let style = TextStyle::BODY;
-    let note = TextStyle::SMALL;
-    l.ensure_room(SIGN_OFF_HEIGHT);
-    l.space(4.0);
-    l.paragraph(&doc.tr("report-checklist-sign-note"), &note);
-    l.space(9.0);
+fn sign_off(doc: &ReportDoc) -> Block {
     let fields = [
         ("report-checklist-auditor", 0.32),
         ("report-checklist-sign-head", 0.42),
         ("report-checklist-sign-date", 0.26),
     ];
-    let y = l.y();
-    let mut x = geo.left;
-    for (id, share) in fields {
-        let w = geo.content_width() * share;
-        let label = doc.tr(id);
-        let lw = l.font().width(&label, style.size);
-        l.line_at(x, y, w, &label, &style);
-        let base = y + style.baseline_offset() + 1.2;
-        l.push(Draw::Line {
-            from: (x + lw + 1.0, base),
-            to: (x + w - 6.0, base),
-            stroke: Stroke::solid(palette::INK, 0.4),
-        });
-        x += w;
+    Block::SignOff {
+        note: doc.tr("report-checklist-sign-note"),
+        fields: fields
+            .into_iter()
+            .map(|(id, share)| Field {
+                label: doc.tr(id),
+                value: String::new(),
+                share,
+            })
+            .collect(),
     }
-    l.set_y(y + style.line_height() + 2.0);
 }
 
 /// Renders the checklist, one form per scope, each starting on a new page with its own page
@@ -212,16 +188,7 @@ pub fn render_checklist(
     scopes: &[ChecklistScope],
     filled: bool,
 ) -> Result<Vec<u8>, ReportError> {
-    let font = Font::bundled()?;
-    let laid = layout_checklist(doc, scopes, filled)?;
-    let title = doc.tr("report-checklist-title");
-    let mut m = meta(doc);
-    m.title = if doc.client.is_empty() {
-        title
-    } else {
-        format!("{title} — {}", doc.client)
-    };
-    render(font, &laid.geometry, &laid.pages, &laid.bookmarks, &[], &m)
+    render_pdf(&checklist_document(doc, scopes, filled))
 }
 
 /// The checklist laid out on pages, before it becomes a PDF.
@@ -230,21 +197,17 @@ pub fn layout_checklist(
     scopes: &[ChecklistScope],
     filled: bool,
 ) -> Result<Laid, ReportError> {
-    let font = Font::bundled()?;
-    let mut l = Layout::with_geometry(font, A4_LANDSCAPE);
-    let title_style = TextStyle::BODY
-        .sized(15.0)
-        .colored(palette::PRIMARY)
-        .bold()
-        .aligned(Align::Center);
+    layout_document(&checklist_document(doc, scopes, filled))
+}
+
+/// The checklist as blocks: one part per department, each a form with its header fields,
+/// the item table and the sign-off.
+pub fn checklist_document(doc: &ReportDoc, scopes: &[ChecklistScope], filled: bool) -> Document {
+    let mut l = Blocks::default();
     let title = doc.tr("report-checklist-title");
-    let geo = l.geometry();
     for scope in scopes {
-        l.page_break();
-        l.start_group(&scope.name);
-        let y = l.y();
-        let h = l.text_at(geo.left, y, geo.content_width(), &title, &title_style);
-        l.set_y(y + h + 1.0);
+        l.push(Block::Part(scope.name.clone()));
+        l.push(Block::Title(title.clone()));
         let name = scope.name.clone();
         l.heading(
             2,
@@ -254,7 +217,7 @@ pub fn layout_checklist(
             ),
             30.0,
         );
-        form_fields(&mut l, doc, scope, filled);
+        l.push(form_fields(doc, scope, filled));
         l.paragraph(&doc.tr("report-checklist-legend"), &TextStyle::SMALL);
         l.space(1.5);
         let mut t = Table::new(vec![
@@ -304,29 +267,27 @@ pub fn layout_checklist(
         if t.rows.is_empty() {
             l.paragraph(&doc.tr("report-checklist-empty"), &TextStyle::BODY);
         } else {
-            l.table(&t);
+            l.table(t);
         }
-        sign_off(&mut l, doc);
+        l.push(sign_off(doc));
     }
-    if l.at_page_top() && l.page_index() == 0 {
+    if scopes.is_empty() {
         l.paragraph(&doc.tr("report-checklist-empty"), &TextStyle::BODY);
     }
-    let label = |page: usize, total: usize| {
-        doc.tr_args(
-            "report-page",
-            &[("page", Arg::from(page)), ("total", Arg::from(total))],
-        )
+    let mut meta = meta(doc);
+    meta.title = if doc.client.is_empty() {
+        title.clone()
+    } else {
+        format!("{title} — {}", doc.client)
     };
-    let chrome = Chrome {
-        header_left: title.clone(),
+    Document {
+        locale: doc.locale,
+        landscape: true,
+        header_left: title,
         header_right: doc.client.clone(),
         footer_left: doc.edition.clone(),
-        page_label: &label,
-    };
-    let (pages, bookmarks) = l.finish(&chrome);
-    Ok(Laid {
-        geometry: geo,
-        pages,
-        bookmarks,
-    })
+        logo: None,
+        meta,
+        blocks: l.blocks,
+    }
 }

@@ -2,12 +2,13 @@
 //! expect — conclusion, profile, method, scores, prerequisites, findings, plan, documents,
 //! support, comparison and signatures.
 
-use super::cover::{contents, cover};
+use super::blocks::{Block, Blocks, Document};
+use super::cover::cover_block;
 use super::doc::{ReportDoc, score_text};
 use super::evaluation::{conclusion, gates, method, profile, scores};
-use super::font::Font;
-use super::layout::{Bookmark, Chrome, Geometry, Layout, Page, Rgb, TextStyle, palette};
-use super::pdf::{Meta, render};
+use super::flow::{layout_document, render_pdf};
+use super::layout::{Bookmark, Geometry, Page, Rgb, TextStyle, palette};
+use super::pdf::Meta;
 use super::remedy::{comparison, documents, findings, plan, signatures, support};
 use super::table::Cell;
 use super::{ReportError, ReportSection};
@@ -70,17 +71,7 @@ pub fn render_diagnosis_sections(
     doc: &ReportDoc,
     sections: &[ReportSection],
 ) -> Result<Vec<u8>, ReportError> {
-    let font = Font::bundled()?;
-    let laid = layout_diagnosis_sections(doc, sections)?;
-    let images: Vec<_> = doc.logo.iter().cloned().collect();
-    render(
-        font,
-        &laid.geometry,
-        &laid.pages,
-        &laid.bookmarks,
-        &images,
-        &meta(doc),
-    )
+    render_pdf(&diagnosis_document(doc, sections))
 }
 
 /// The diagnosis report laid out on pages, before it becomes a PDF (tests check it for
@@ -89,24 +80,29 @@ pub fn layout_diagnosis(doc: &ReportDoc) -> Result<Laid, ReportError> {
     layout_diagnosis_sections(doc, ReportSection::ALL)
 }
 
-/// The diagnosis report with only the chosen sections, in their usual order. The comparison
-/// appears only for a follow-up visit.
+/// The diagnosis report with only the chosen sections, laid out on pages.
 pub fn layout_diagnosis_sections(
     doc: &ReportDoc,
     sections: &[ReportSection],
 ) -> Result<Laid, ReportError> {
-    let font = Font::bundled()?;
-    let mut l = Layout::new(font);
-    cover(&mut l, doc);
-    l.new_page();
-    let toc_page = l.page_index();
-    l.new_page();
+    layout_document(&diagnosis_document(doc, sections))
+}
+
+/// The diagnosis report as blocks: cover, contents, then the chosen sections in their usual
+/// order. The comparison appears only for a follow-up visit.
+pub fn diagnosis_document(doc: &ReportDoc, sections: &[ReportSection]) -> Document {
+    let mut l = Blocks::default();
+    l.push(Block::Cover(cover_block(doc)));
+    l.push(Block::Toc {
+        title: doc.tr("report-toc"),
+    });
     let mut s = Sections { n: 0 };
+    let mut legend = false;
     for section in ReportSection::ALL {
         if !sections.contains(section) {
             continue;
         }
-        let lay: fn(&mut Layout<'_>, &ReportDoc, &mut Sections) = match section {
+        let lay: fn(&mut Blocks, &ReportDoc, &mut Sections) = match section {
             ReportSection::Conclusion => conclusion,
             ReportSection::Profile => profile,
             ReportSection::Method => method,
@@ -121,27 +117,28 @@ pub fn layout_diagnosis_sections(
             ReportSection::Signatures => signatures,
         };
         lay(&mut l, doc, &mut s);
+        // One legend line for the dagger, after the first section that prints chapter titles.
+        if doc.unverified_titles
+            && !legend
+            && matches!(
+                section,
+                ReportSection::Scores | ReportSection::Findings | ReportSection::Compare
+            )
+        {
+            l.paragraph(&doc.tr("report-unverified-legend"), &TextStyle::SMALL);
+            legend = true;
+        }
     }
-    contents(&mut l, doc, toc_page);
-    let label = |page: usize, total: usize| {
-        doc.tr_args(
-            "report-page",
-            &[("page", Arg::from(page)), ("total", Arg::from(total))],
-        )
-    };
-    let chrome = Chrome {
+    Document {
+        locale: doc.locale,
+        landscape: false,
         header_left: doc.title.clone(),
         header_right: doc.client.clone(),
         footer_left: doc.tr("report-confidential"),
-        page_label: &label,
-    };
-    let geometry = l.geometry();
-    let (pages, bookmarks) = l.finish(&chrome);
-    Ok(Laid {
-        geometry,
-        pages,
-        bookmarks,
-    })
+        logo: doc.logo.clone(),
+        meta: meta(doc),
+        blocks: l.blocks,
+    }
 }
 
 /// PDF metadata of a report.

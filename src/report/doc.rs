@@ -101,11 +101,22 @@ impl ItemLine {
 /// A phase of the roadmap.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PhaseLine {
+    /// The phase id's key ("kick-off" …).
+    pub key: String,
     pub name: String,
     pub start: NaiveDate,
     pub end: NaiveDate,
     pub weeks: u32,
     pub actions: usize,
+}
+
+/// One of the client's people with a part in the management system.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonLine {
+    pub name: String,
+    pub role: crate::model::org::Role,
+    /// The name of the person's department (empty when not given).
+    pub unit: String,
 }
 
 /// One open corrective action.
@@ -193,6 +204,10 @@ pub struct ReportDoc {
     pub departments: Vec<Department>,
     /// The client's own departments (recorded or proposed), in the client's order.
     pub units: Vec<crate::report::checklist::ChecklistScope>,
+    /// The client's people with their parts (management representative, IP lead, …).
+    pub people: Vec<PersonLine>,
+    /// Some chapter title printed is not yet verified against the standard (marked †).
+    pub unverified_titles: bool,
     pub portfolio: Vec<(String, i64)>,
     pub formula: String,
     pub chapters: Vec<ScoreLine>,

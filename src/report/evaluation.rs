@@ -1,50 +1,58 @@
 //! Sections 1–5 of the diagnosis report: conclusion, the client, method and scoring, scores,
 //! certification prerequisites.
 
+use super::blocks::{Block, Blocks, ChartKind, Stat};
 use super::chart::{Bar, BarChart};
-use super::cover::{score_color, stat_strip};
+use super::cover::score_color;
 use super::diagnosis::{BODY, Sections, opt_score, verdict_color};
 use super::doc::{ReportDoc, ScoreLine, date_text, score_text};
-use super::layout::{Layout, TextStyle, palette};
+use super::layout::{TextStyle, palette};
 use super::table::{Cell, Column, Table};
 use crate::i18n::Arg;
 use crate::model::assessment::Verdict;
 use crate::model::readiness::GateStatus;
 
-pub(super) fn conclusion(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
+pub(super) fn conclusion(l: &mut Blocks, doc: &ReportDoc, s: &mut Sections) {
     l.heading(1, &s.next(doc, "report-sec-conclusion"), 40.0);
     let c = &doc.overall.counts;
     let score = doc.overall.score;
-    stat_strip(
-        l,
-        &[
-            (
-                opt_score(score),
-                doc.tr("report-cover-score"),
-                score_color(score),
-            ),
-            (
-                c.major.to_string(),
-                doc.tr("report-stat-major"),
-                palette::BAD,
-            ),
-            (
-                c.minor.to_string(),
-                doc.tr("report-stat-minor"),
-                palette::WEAK,
-            ),
-            (
-                c.observation.to_string(),
-                doc.tr("report-stat-observation"),
-                palette::FAIR,
-            ),
-            (
-                doc.actions.len().to_string(),
-                doc.tr("report-stat-actions"),
-                palette::PRIMARY,
-            ),
-        ],
-    );
+    let stats = [
+        (
+            opt_score(score),
+            doc.tr("report-cover-score"),
+            score_color(score),
+        ),
+        (
+            c.major.to_string(),
+            doc.tr("report-stat-major"),
+            palette::BAD,
+        ),
+        (
+            c.minor.to_string(),
+            doc.tr("report-stat-minor"),
+            palette::WEAK,
+        ),
+        (
+            c.observation.to_string(),
+            doc.tr("report-stat-observation"),
+            palette::FAIR,
+        ),
+        (
+            doc.actions.len().to_string(),
+            doc.tr("report-stat-actions"),
+            palette::PRIMARY,
+        ),
+    ];
+    l.push(Block::Stats(
+        stats
+            .into_iter()
+            .map(|(value, caption, color)| Stat {
+                value,
+                caption,
+                color,
+            })
+            .collect(),
+    ));
     l.heading(2, &s.sub(doc, 1, "report-sub-summary"), 12.0);
     let items = doc.items.len();
     let summary = match score {
@@ -107,9 +115,9 @@ pub(super) fn conclusion(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) 
     }
 }
 
-pub(super) fn profile(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
+pub(super) fn profile(l: &mut Blocks, doc: &ReportDoc, s: &mut Sections) {
     l.heading(1, &s.next(doc, "report-sec-profile"), 40.0);
-    l.table(&Table::key_value(&doc.profile));
+    l.push(Block::KeyValue(doc.profile.clone()));
     l.heading(2, &s.sub(doc, 1, "report-sub-portfolio"), 30.0);
     let mut t = Table::new(vec![
         Column::new(doc.tr("report-col-ip-type"), 0.7),
@@ -118,10 +126,10 @@ pub(super) fn profile(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
     for (label, n) in &doc.portfolio {
         t.push(vec![label.clone().into(), n.to_string().into()]);
     }
-    l.table(&t);
+    l.table(t);
 }
 
-pub(super) fn method(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
+pub(super) fn method(l: &mut Blocks, doc: &ReportDoc, s: &mut Sections) {
     l.heading(1, &s.next(doc, "report-sec-method"), 40.0);
     l.paragraph(
         &doc.tr_args(
@@ -148,7 +156,7 @@ pub(super) fn method(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
             doc.tr(&format!("report-meaning-{}", v.key())).into(),
         ]);
     }
-    l.table(&t);
+    l.table(t);
     l.paragraph(&doc.formula, &BODY);
     l.space(1.5);
     let o = &doc.overall;
@@ -215,18 +223,35 @@ fn chart(lines: &[ScoreLine]) -> BarChart {
     }
 }
 
-pub(super) fn scores(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
+/// The alternative text of a score chart: its title, then each bar's label and score.
+fn alt(title: &str, lines: &[ScoreLine]) -> String {
+    let bars: Vec<String> = lines
+        .iter()
+        .map(|line| format!("{} {}", line.label, opt_score(line.aggregate.score)))
+        .collect();
+    format!("{title}: {}", bars.join("; "))
+}
+
+pub(super) fn scores(l: &mut Blocks, doc: &ReportDoc, s: &mut Sections) {
     l.heading(1, &s.next(doc, "report-sec-scores"), 60.0);
-    l.heading(2, &s.sub(doc, 1, "report-sub-chapters"), 60.0);
-    l.bar_chart(&chart(&doc.chapters));
-    l.table(&score_table(doc, "report-col-chapter", &doc.chapters));
-    l.heading(2, &s.sub(doc, 2, "report-sub-processes"), 90.0);
-    l.bar_chart(&chart(&doc.processes));
-    l.table(&score_table(doc, "report-col-process", &doc.processes));
+    let title = s.sub(doc, 1, "report-sub-chapters");
+    l.heading(2, &title, 60.0);
+    l.chart(
+        ChartKind::Bars(chart(&doc.chapters)),
+        alt(&title, &doc.chapters),
+    );
+    l.table(score_table(doc, "report-col-chapter", &doc.chapters));
+    let title = s.sub(doc, 2, "report-sub-processes");
+    l.heading(2, &title, 90.0);
+    l.chart(
+        ChartKind::Bars(chart(&doc.processes)),
+        alt(&title, &doc.processes),
+    );
+    l.table(score_table(doc, "report-col-process", &doc.processes));
     l.paragraph(&doc.tr("report-chart-note"), &TextStyle::SMALL);
 }
 
-pub(super) fn gates(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
+pub(super) fn gates(l: &mut Blocks, doc: &ReportDoc, s: &mut Sections) {
     l.heading(1, &s.next(doc, "report-sec-gates"), 40.0);
     let mut t = Table::new(vec![
         Column::new(doc.tr("report-col-gate"), 0.28),
@@ -252,7 +277,7 @@ pub(super) fn gates(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
             g.reason.clone().into(),
         ]);
     }
-    l.table(&t);
+    l.table(t);
     let (verdict, color) = if doc.ready {
         (doc.tr("report-gates-ready"), palette::GOOD)
     } else {

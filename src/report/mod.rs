@@ -1,25 +1,33 @@
-//! PDF reports: the diagnosis report (诊断报告) and the internal audit checklist (内审检查表).
+//! Reports as PDF or DOCX: the diagnosis report (诊断报告) and the internal audit checklist
+//! (内审检查表).
 //!
-//! `font` (the bundled font and its advances) → `wrap` (CJK-aware line breaking) → `layout`,
-//! `table`, `chart` (A4 pages as plain drawing commands) → `pdf` (printpdf bytes). `doc`
-//! freezes one report's content in one language; `diagnosis` and `checklist` lay it out.
+//! `doc` freezes one report's content in one language; `diagnosis` and `checklist` (with their
+//! sections in `cover`, `evaluation`, `remedy`) turn it into format-neutral `blocks`. Two
+//! renderers read the blocks: `flow` lays them out on A4 pages (`font` → `wrap` → `layout`,
+//! `table`, `chart` as plain drawing commands → `pdf`, printpdf bytes), and `docx` writes a
+//! Word document (docx-rs) with charts drawn to PNG by `raster`.
 //!
 //! Callers with a loaded assessment use [`render_report`] (or [`build_doc`] to show the same
 //! content elsewhere); everything else is for tests and other printables.
 
+pub mod blocks;
 pub mod build;
 pub mod chart;
 pub mod checklist;
 pub mod cover;
 pub mod diagnosis;
 pub mod doc;
+pub mod docx;
 pub mod draw;
 mod evaluation;
+pub mod flow;
 pub mod font;
 pub mod layout;
 pub mod pdf;
+pub mod raster;
 mod remedy;
 pub mod table;
+pub mod workplan;
 pub mod wrap;
 
 use crate::error::Localize;
@@ -46,6 +54,12 @@ pub enum ReportError {
     /// The PDF writer produced nothing.
     #[error("the PDF could not be written")]
     Pdf,
+    /// The Word document could not be assembled.
+    #[error("the Word document could not be written")]
+    Docx,
+    /// A chart or logo image could not be drawn or encoded.
+    #[error("an image could not be drawn")]
+    Image,
 }
 
 impl Localize for ReportError {
@@ -53,6 +67,8 @@ impl Localize for ReportError {
         match self {
             ReportError::Font => "report-err-font",
             ReportError::Pdf => "report-err-pdf",
+            ReportError::Docx => "report-err-docx",
+            ReportError::Image => "report-err-image",
         }
     }
     fn message_args(&self) -> Vec<(&'static str, String)> {
@@ -66,6 +82,23 @@ keyed_enum! {
         Diagnosis = "diagnosis",
         Checklist = "checklist",
         BlankChecklist = "blank-checklist",
+        WorkPlan = "work-plan",
+    }
+}
+
+keyed_enum! {
+    /// The file a printable is written as (CLI `--format`): PDF to print and send, DOCX to
+    /// edit in Word or WPS before stamping.
+    pub enum ReportFormat {
+        Pdf = "pdf",
+        Docx = "docx",
+    }
+}
+
+impl ReportFormat {
+    /// The file name extension.
+    pub fn extension(self) -> &'static str {
+        self.key()
     }
 }
 
@@ -196,10 +229,20 @@ pub fn render_report(
     input: &ReportInput<'_>,
     options: &ReportOptions,
 ) -> Result<Vec<u8>, ReportError> {
+    render_report_as(input, options, ReportFormat::Pdf)
+}
+
+/// The chosen printable as PDF or DOCX bytes.
+pub fn render_report_as(
+    input: &ReportInput<'_>,
+    options: &ReportOptions,
+    format: ReportFormat,
+) -> Result<Vec<u8>, ReportError> {
     let doc = build_doc(input, options.locale, options.as_of);
-    render_doc(
+    render_doc_as(
         &doc,
         options.kind,
+        format,
         &options.sections,
         options.department.as_deref(),
     )
@@ -214,11 +257,43 @@ pub fn render_doc(
     sections: &[ReportSection],
     department: Option<&str>,
 ) -> Result<Vec<u8>, ReportError> {
+    render_doc_as(doc, kind, ReportFormat::Pdf, sections, department)
+}
+
+/// The blocks of the chosen printable.
+pub fn document(
+    doc: &ReportDoc,
+    kind: ReportKind,
+    sections: &[ReportSection],
+    department: Option<&str>,
+) -> blocks::Document {
     match kind {
-        ReportKind::Diagnosis => render_diagnosis_sections(doc, sections),
-        ReportKind::Checklist => render_checklist(doc, &checklist::scopes(doc, department), true),
-        ReportKind::BlankChecklist => {
-            render_checklist(doc, &checklist::scopes(doc, department), false)
+        ReportKind::Diagnosis => diagnosis::diagnosis_document(doc, sections),
+        ReportKind::Checklist => {
+            checklist::checklist_document(doc, &checklist::scopes(doc, department), true)
         }
+        ReportKind::BlankChecklist => {
+            checklist::checklist_document(doc, &checklist::scopes(doc, department), false)
+        }
+        ReportKind::WorkPlan => workplan::work_plan_document(doc),
+    }
+}
+
+/// Renders a frozen document as the chosen printable in the chosen format.
+pub fn render_doc_as(
+    doc: &ReportDoc,
+    kind: ReportKind,
+    format: ReportFormat,
+    sections: &[ReportSection],
+    department: Option<&str>,
+) -> Result<Vec<u8>, ReportError> {
+    render_document(&document(doc, kind, sections, department), format)
+}
+
+/// Renders blocks in the chosen format.
+pub fn render_document(d: &blocks::Document, format: ReportFormat) -> Result<Vec<u8>, ReportError> {
+    match format {
+        ReportFormat::Pdf => flow::render_pdf(d),
+        ReportFormat::Docx => docx::render_docx(d, &docx::DocxFonts::for_locale(d.locale)),
     }
 }

@@ -1,10 +1,11 @@
 //! Sections 6–11 of the diagnosis report: findings, corrective actions and roadmap, documents
 //! to write, support, comparison with the previous visit, signatures.
 
+use super::blocks::{Block, Blocks, ChartKind};
 use super::chart::{Gantt, GanttTask, Milestone, SignatureBox};
 use super::diagnosis::{BODY, Sections, opt_score, verdict_cell};
 use super::doc::{ItemLine, ReportDoc, date_text};
-use super::layout::{Layout, Rgb, TextStyle, palette};
+use super::layout::{Rgb, TextStyle, palette};
 use super::table::{Cell, Column, Row, Table};
 use crate::i18n::Arg;
 use crate::model::assessment::Verdict;
@@ -29,7 +30,7 @@ fn observed(doc: &ReportDoc, item: &ItemLine) -> String {
     }
 }
 
-pub(super) fn findings(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
+pub(super) fn findings(l: &mut Blocks, doc: &ReportDoc, s: &mut Sections) {
     l.heading(1, &s.next(doc, "report-sec-findings"), 40.0);
     l.heading(2, &s.sub(doc, 1, "report-sub-by-clause"), 30.0);
     let list: Vec<&ItemLine> = doc.findings().collect();
@@ -62,7 +63,7 @@ pub(super) fn findings(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
                 verdict_cell(doc, item.verdict),
             ]);
         }
-        l.table(&t);
+        l.table(t);
     }
     l.heading(2, &s.sub(doc, 2, "report-sub-by-department"), 30.0);
     let mut t = Table::new(vec![
@@ -92,7 +93,7 @@ pub(super) fn findings(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
         ]);
     }
     if !t.rows.is_empty() {
-        l.table(&t);
+        l.table(t);
     }
 }
 
@@ -106,9 +107,30 @@ fn phase_color(i: usize) -> Rgb {
     }
 }
 
-pub(super) fn plan(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
+/// The alternative text of the roadmap: its title, each phase's dates, each milestone's date.
+fn gantt_alt(doc: &ReportDoc, title: &str, g: &Gantt) -> String {
+    let phases = g.tasks.iter().map(|t| {
+        let range = doc.tr_args(
+            "report-date-range",
+            &[
+                ("start", Arg::from(date_text(t.start))),
+                ("end", Arg::from(date_text(t.end))),
+            ],
+        );
+        format!("{} {range}", t.label)
+    });
+    let milestones = g
+        .milestones
+        .iter()
+        .map(|m| format!("{} {}", m.label, date_text(m.date)));
+    let all: Vec<String> = phases.chain(milestones).collect();
+    format!("{title}: {}", all.join("; "))
+}
+
+pub(super) fn plan(l: &mut Blocks, doc: &ReportDoc, s: &mut Sections) {
     l.heading(1, &s.next(doc, "report-sec-plan"), 60.0);
-    l.heading(2, &s.sub(doc, 1, "report-sub-timeline"), 60.0);
+    let title = s.sub(doc, 1, "report-sub-timeline");
+    l.heading(2, &title, 60.0);
     // The introduction stays with its heading and the chart.
     l.keep_with_next(|l| {
         l.paragraph(
@@ -120,7 +142,7 @@ pub(super) fn plan(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
         );
         l.space(2.0);
     });
-    l.gantt(&Gantt {
+    let gantt = Gantt {
         tasks: doc
             .phases
             .iter()
@@ -144,7 +166,9 @@ pub(super) fn plan(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
         months: std::array::from_fn(|i| {
             doc.tr_args("report-month", &[("month", Arg::from(i + 1))])
         }),
-    });
+    };
+    let alt = gantt_alt(doc, &title, &gantt);
+    l.chart(ChartKind::Gantt(gantt), alt);
     l.heading(2, &s.sub(doc, 2, "report-sub-phases"), 30.0);
     let mut t = Table::new(vec![
         Column::new(doc.tr("report-col-phase"), 0.34),
@@ -167,7 +191,7 @@ pub(super) fn plan(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
             p.actions.to_string().into(),
         ]);
     }
-    l.table(&t);
+    l.table(t);
     l.heading(2, &s.sub(doc, 3, "report-sub-actions"), 30.0);
     if doc.actions.is_empty() {
         l.paragraph(&doc.tr("report-no-actions"), &BODY);
@@ -201,10 +225,10 @@ pub(super) fn plan(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
             date_text(a.due).into(),
         ]);
     }
-    l.table(&t);
+    l.table(t);
 }
 
-pub(super) fn documents(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
+pub(super) fn documents(l: &mut Blocks, doc: &ReportDoc, s: &mut Sections) {
     l.heading(1, &s.next(doc, "report-sec-documents"), 40.0);
     let Some(due) = doc.documents.iter().map(|d| d.due).max() else {
         l.paragraph(&doc.tr("report-no-documents"), &BODY);
@@ -233,10 +257,10 @@ pub(super) fn documents(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
             date_text(d.due).into(),
         ]);
     }
-    l.table(&t);
+    l.table(t);
 }
 
-pub(super) fn support(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
+pub(super) fn support(l: &mut Blocks, doc: &ReportDoc, s: &mut Sections) {
     l.heading(1, &s.next(doc, "report-sec-support"), 40.0);
     l.paragraph(&doc.support_disclaimer, &BODY.colored(palette::MUTED));
     l.space(2.0);
@@ -310,7 +334,7 @@ fn delta_cells(d: &Delta) -> Vec<Cell> {
     ]
 }
 
-pub(super) fn comparison(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
+pub(super) fn comparison(l: &mut Blocks, doc: &ReportDoc, s: &mut Sections) {
     let Some(c) = &doc.comparison else { return };
     l.heading(1, &s.next(doc, "report-sec-compare"), 40.0);
     l.paragraph(
@@ -345,7 +369,7 @@ pub(super) fn comparison(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) 
         row.extend(delta_cells(d));
         t.push(row);
     }
-    l.table(&t);
+    l.table(t);
     for (id, list) in [
         ("report-compare-improved", &c.improved),
         ("report-compare-regressed", &c.regressed),
@@ -377,11 +401,11 @@ pub(super) fn comparison(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) 
                 verdict_cell(doc, ch.after),
             ]);
         }
-        l.table(&t);
+        l.table(t);
     }
 }
 
-pub(super) fn signatures(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) {
+pub(super) fn signatures(l: &mut Blocks, doc: &ReportDoc, s: &mut Sections) {
     l.heading(1, &s.next(doc, "report-sec-signatures"), 75.0);
     l.paragraph(&doc.tr("report-sign-statement"), &BODY);
     l.space(5.0);
@@ -390,5 +414,8 @@ pub(super) fn signatures(l: &mut Layout<'_>, doc: &ReportDoc, s: &mut Sections) 
         lines: vec![doc.tr("report-sign-signature"), doc.tr("report-sign-date")],
         stamp: doc.tr("report-sign-stamp"),
     };
-    l.signature_boxes(&[boxed("report-sign-client"), boxed("report-sign-consultant")]);
+    l.push(Block::Signatures(vec![
+        boxed("report-sign-client"),
+        boxed("report-sign-consultant"),
+    ]));
 }

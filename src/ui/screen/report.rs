@@ -1,12 +1,12 @@
-//! Report: choose the language and the printable (diagnosis report with the chosen sections, or
-//! interview checklist, filled or blank, for all or one department), add the assessor and the
-//! conclusion, export the PDF to a file, then open the file or its folder. Rendering runs off the
-//! UI thread. The suggested file name follows the printable and its language until the user
-//! types a name of their own.
+//! Report: choose the language, the printable (diagnosis report with the chosen sections, or
+//! interview checklist, filled or blank, for all or one department) and the format (PDF, or
+//! DOCX to edit in Word), add the assessor and the conclusion, export to a file, then open the
+//! file or its folder. Rendering runs off the UI thread. The suggested file name follows the
+//! printable, its language and its format until the user types a name of their own.
 
 use crate::i18n::{Arg, tr, tr_args};
 use crate::locale::Locale;
-use crate::report::{ReportKind, ReportSection};
+use crate::report::{ReportFormat, ReportKind, ReportSection};
 use crate::ui::style;
 use crate::ui::widgets::{Choice, keyed_choices};
 use iced::widget::{
@@ -18,6 +18,7 @@ use iced::{Element, Fill, Length};
 pub struct ReportScreen {
     pub locale: Locale,
     pub kind: ReportKind,
+    pub format: ReportFormat,
     /// One of the client's departments (its id); `None` for all.
     pub department: Option<String>,
     /// The client's departments (id, name), for the picker and the file name.
@@ -44,6 +45,7 @@ pub struct ReportScreen {
 pub enum Message {
     Locale(Locale),
     Kind(Choice<ReportKind>),
+    Format(ReportFormat),
     Department(Choice<Option<String>>),
     Section(ReportSection, bool),
     /// Ticks every section (true) or none (false).
@@ -86,6 +88,7 @@ impl ReportScreen {
         let mut screen = ReportScreen {
             locale,
             kind: ReportKind::Diagnosis,
+            format: ReportFormat::Pdf,
             department: None,
             units: Vec::new(),
             sections: ReportSection::ALL.to_vec(),
@@ -113,13 +116,17 @@ impl ReportScreen {
                 .find(|(u, _)| u == id)
                 .map_or_else(|| id.clone(), |(_, name)| name.clone())
         });
-        crate::printing::suggested_file_name(
+        let name = crate::printing::suggested_file_name(
             self.locale,
             self.kind,
             &self.client,
             department.as_deref(),
             self.date,
-        )
+        );
+        std::path::Path::new(&name)
+            .with_extension(self.format.extension())
+            .display()
+            .to_string()
     }
 
     /// Applies a change of printable or language, keeping the path's file name in step when
@@ -146,6 +153,7 @@ impl ReportScreen {
         match message {
             Message::Locale(l) => self.renaming(|s| s.locale = l),
             Message::Kind(c) => self.renaming(|s| s.kind = c.value),
+            Message::Format(f) => self.renaming(|s| s.format = f),
             Message::Department(c) => self.renaming(|s| s.department = c.value),
             Message::Section(section, on) => {
                 self.sections.retain(|s| *s != section);
@@ -165,10 +173,15 @@ impl ReportScreen {
             Message::Conclusion(a) => self.conclusion.perform(a),
             Message::Path(s) => self.path = s,
             Message::Browse => {
+                let (filter, extensions): (&'static str, &'static [&'static str]) =
+                    match self.format {
+                        ReportFormat::Pdf => ("PDF", &["pdf"]),
+                        ReportFormat::Docx => ("Word", &["docx"]),
+                    };
                 return Some(Event::Browse(crate::ui::dialogs::Pick::Save {
                     current: self.path.clone(),
-                    filter: "PDF",
-                    extensions: &["pdf"],
+                    filter,
+                    extensions,
                 }));
             }
             Message::Export => {
@@ -207,6 +220,15 @@ impl ReportScreen {
                 })
                 .on_press(Message::Locale(loc))
         };
+        let format = |f: ReportFormat| {
+            button(text(tr(l, &format!("rep-format-{}", f.key()))).size(14))
+                .style(if self.format == f {
+                    button::primary
+                } else {
+                    button::secondary
+                })
+                .on_press(Message::Format(f))
+        };
         let kinds = keyed_choices(l, "report-kind", ReportKind::ALL, ReportKind::key);
         let kind = kinds.iter().find(|c| c.value == self.kind).cloned();
         let mut depts = vec![Choice {
@@ -232,6 +254,15 @@ impl ReportScreen {
             row![
                 text(tr(l, "rep-kind")).size(14).width(Length::Fixed(140.0)),
                 pick_list(kinds, kind, Message::Kind).text_size(14)
+            ]
+            .spacing(8)
+            .align_y(iced::Center),
+            row![
+                text(tr(l, "rep-format"))
+                    .size(14)
+                    .width(Length::Fixed(140.0)),
+                format(ReportFormat::Pdf),
+                format(ReportFormat::Docx)
             ]
             .spacing(8)
             .align_y(iced::Center),
@@ -272,7 +303,7 @@ impl ReportScreen {
                 ]
                 .spacing(8),
             );
-        } else {
+        } else if self.kind != ReportKind::WorkPlan {
             form = form.push(
                 row![
                     text(tr(l, "q-department"))

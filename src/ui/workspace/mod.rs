@@ -526,14 +526,20 @@ impl Workspace {
                     }
                 };
                 let kind = self.report.kind;
+                let format = self.report.format;
                 let department = self.report.department.clone();
                 let sections = self.report.sections.clone();
                 let task = Task::perform(
                     async move {
                         let _ = crate::printing::take_missing_glyphs();
-                        let bytes =
-                            crate::report::render_doc(&doc, kind, &sections, department.as_deref())
-                                .map_err(|e| error_text(l, &e))?;
+                        let bytes = crate::report::render_doc_as(
+                            &doc,
+                            kind,
+                            format,
+                            &sections,
+                            department.as_deref(),
+                        )
+                        .map_err(|e| error_text(l, &e))?;
                         let missing = crate::printing::take_missing_glyphs();
                         let target = std::path::PathBuf::from(&path);
                         crate::store::exchange::write_file(&target, &bytes)
