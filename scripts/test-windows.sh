@@ -186,8 +186,14 @@ user_dir=$(dirname "$(dirname "$roaming")")
 installed="$user_dir/AppData/Local/Programs/IPMS Readiness"
 start_menu="$roaming/Microsoft/Windows/Start Menu/Programs/IPMS Readiness"
 rm -rf "$installed" "$start_menu" "$user_dir/Desktop/IPMS Readiness.lnk"
+# settle: waits until the prefix's programs have ended. A silent installer can leave wine's
+# desktop process (explorer.exe /desktop) running, which would keep `wineserver -w` waiting
+# for ever; after two minutes the prefix is shut down, and the checks below say what is missing.
+settle() {
+  timeout 120 /usr/lib/wine/wineserver -w || /usr/lib/wine/wineserver -k 2>/dev/null || true
+}
 "$runner" "$setup" /S || fail "the installer failed"
-/usr/lib/wine/wineserver -w
+settle
 for f in ipms-readiness.exe uninstall.exe LICENSE-MIT.txt LICENSE-APACHE.txt OFL.txt 使用说明.txt; do
   [ -f "$installed/$f" ] || fail "the installer did not put $f into %LOCALAPPDATA%\\Programs"
 done
@@ -198,7 +204,7 @@ done
 (unset IPMS_DATA_DIR IPMS_CONFIG_DIR; "$runner" "$installed/ipms-readiness.exe" list >/dev/null) ||
   fail "the installed exe does not run"
 "$runner" "$installed/uninstall.exe" /S || fail "the uninstaller failed"
-/usr/lib/wine/wineserver -w # it copies itself to %TEMP% and runs from there
+settle # it copies itself to %TEMP% and runs from there
 [ ! -e "$installed/ipms-readiness.exe" ] || fail "the uninstaller left the exe"
 [ ! -e "$start_menu" ] && [ ! -e "$user_dir/Desktop/IPMS Readiness.lnk" ] ||
   fail "the uninstaller left shortcuts"
