@@ -34,7 +34,9 @@ export RUSTC_BOOTSTRAP=1 RUSTC=/usr/bin/rustc
 export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc
 export CARGO_TERM_COLOR=never
 step "cross-building (release, --locked)"
-/usr/bin/cargo build --release --locked --target "$triple" -Zbuild-std=std,panic_abort \
+# The same -Zbuild-std set as the test suite in scripts/test-windows.sh (which needs `test`):
+# every crate depends on the rebuilt std crates, so any other set would build all of them twice.
+/usr/bin/cargo build --release --locked --target "$triple" -Zbuild-std=std,panic_abort,test \
   --bin ipms-readiness
 exe=$CARGO_TARGET_DIR/$triple/release/ipms-readiness.exe
 step "built $(du -h "$exe" | cut -f1) exe"
