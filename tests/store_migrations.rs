@@ -198,3 +198,38 @@ fn version_2_upgrades_and_leaves_the_hash_of_another_catalogue_version_unknown()
     assert_eq!(a.meta.catalog_hash, None);
     assert_eq!(a.meta.title, "第 2 版结构的诊断");
 }
+
+/// A database of an earlier schema on read-only media (a client's USB stick) cannot be
+/// migrated, but it still reads: listing, loading, and the file is left exactly as it was.
+#[test]
+fn an_older_database_opened_read_only_still_reads_and_is_left_as_it_was() {
+    use ipms_readiness::store::OpenOptions;
+    for version in 1..SCHEMA_VERSION {
+        let (_dir, db) = copy_of(version);
+        let before = std::fs::read(&db).unwrap();
+        let store = Store::open_with(
+            &db,
+            &OpenOptions {
+                read_only: true,
+                ..OpenOptions::default()
+            },
+        )
+        .unwrap();
+        assert!(store.read_only());
+        let list = store
+            .list_organizations()
+            .unwrap_or_else(|e| panic!("version {version}: {e:?}"));
+        let a = &list[0].assessments[0];
+        assert_eq!(a.meta.catalog_hash, None, "version {version}");
+        let record = store
+            .load(a.meta.id)
+            .unwrap_or_else(|e| panic!("version {version}: {e:?}"));
+        assert!(!record.answers.is_empty(), "version {version}");
+        drop(store);
+        assert_eq!(
+            std::fs::read(&db).unwrap(),
+            before,
+            "version {version} was changed"
+        );
+    }
+}

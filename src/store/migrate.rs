@@ -118,6 +118,25 @@ const V3: &str = "
 ALTER TABLE assessments ADD COLUMN catalog_hash TEXT;
 ";
 
+/// Lets a read-only connection read a database of an earlier schema `version` as if it were
+/// current: temporary objects (which live in SQLite's temp schema and shadow the file's
+/// tables of the same name) add what later steps brought. Nothing is written to the file.
+pub fn read_older(conn: &Connection, version: u32) -> rusqlite::Result<()> {
+    if version < 2 {
+        // No summary cache yet: an empty one, so every summary is computed.
+        conn.execute_batch(
+            &V2.replace("CREATE TABLE", "CREATE TEMP TABLE")
+                .replace("REFERENCES assessments(id) ON DELETE CASCADE", ""),
+        )?;
+    }
+    if version < 3 {
+        conn.execute_batch(
+            "CREATE TEMP VIEW assessments AS SELECT *, NULL AS catalog_hash FROM main.assessments;",
+        )?;
+    }
+    Ok(())
+}
+
 /// Step 3's values: assessments made with a built-in catalogue whose id and version match the
 /// one built in now get its content hash; any other row keeps NULL (content unknown).
 fn fill_catalog_hashes(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<()> {

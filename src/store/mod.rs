@@ -184,10 +184,14 @@ fn open_reader(path: &Path, unwritable: bool) -> Result<Connection> {
         });
     }
     if version < migrate::SCHEMA_VERSION {
-        // An older file needs its upgrade written first.
-        return Err(StoreError::ReadOnly {
-            path: path.to_path_buf(),
-        });
+        // An older file cannot be upgraded where it cannot be written; it is read through
+        // temporary views that show it in the current shape (the file itself is not touched).
+        migrate::read_older(&conn, version).map_err(|e| {
+            StoreError::sqlite_at(path, &e, |detail| StoreError::Corrupt {
+                path: path.to_path_buf(),
+                detail,
+            })
+        })?;
     }
     Ok(conn)
 }

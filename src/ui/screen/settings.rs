@@ -262,9 +262,13 @@ impl SettingsScreen {
             text(source).size(13),
         ]
         .spacing(6);
-        for r in &self.rewards {
-            rewards = rewards.push(text(format!("• {r}")).size(13));
-        }
+        // Dozens of regional entries: a list of its own height, so the buttons stay in reach.
+        let entries = iced::widget::column(
+            self.rewards
+                .iter()
+                .map(|r| text(format!("• {r}")).size(13).into()),
+        )
+        .spacing(2);
         rewards = rewards.push(
             row![
                 button(text(tr(l, "settings-rewards-edit")).size(13))
@@ -308,6 +312,12 @@ impl SettingsScreen {
             ]
             .spacing(8),
         );
+        // The entries come last, in a box of their own height when there are many.
+        if self.rewards.len() > 8 {
+            rewards = rewards.push(iced::widget::scrollable(entries).height(220));
+        } else {
+            rewards = rewards.push(entries);
+        }
         let mut backups = column![text(tr(l, "settings-backups")).size(17)].spacing(6);
         if self.backups.is_empty() {
             backups = backups.push(
