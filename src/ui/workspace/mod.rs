@@ -3,7 +3,6 @@
 //! happens inside one diagnosis; the app only routes to it.
 
 mod derive;
-
 use super::dialogs::Pick;
 use super::screen::compare::{self, CompareData};
 use super::screen::dashboard::{self, DashboardData};

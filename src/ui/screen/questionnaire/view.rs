@@ -19,11 +19,11 @@ use iced::{Element, Fill, Length};
 
 /// A clause title as shown; an unverified one (`verified = false`) gets a small † whose
 /// tooltip says the title is not yet confirmed by two independent sources.
-fn with_dagger<'a>(
+fn with_dagger(
     l: crate::locale::Locale,
-    title: Element<'a, Message>,
+    title: Element<'_, Message>,
     verified: bool,
-) -> Element<'a, Message> {
+) -> Element<'_, Message> {
     if verified {
         return title;
     }
