@@ -95,6 +95,18 @@ impl Row {
             fill: None,
         }
     }
+
+    /// The row's background, the same in every renderer: its own fill, else the band colour,
+    /// else the zebra stripe of odd rows when the table has one.
+    pub fn background(&self, zebra: bool, index: usize) -> Option<Rgb> {
+        self.fill.or(if self.band {
+            Some(palette::BAND_FILL)
+        } else if zebra && index % 2 == 1 {
+            Some(palette::ZEBRA)
+        } else {
+            None
+        })
+    }
 }
 
 /// A table description; `Layout::table` draws it.
@@ -324,14 +336,7 @@ impl Layout<'_> {
         h: f32,
     ) {
         let y = self.y;
-        let fill = row.fill.or(if row.band {
-            Some(palette::BAND_FILL)
-        } else if t.zebra && index % 2 == 1 {
-            Some(palette::ZEBRA)
-        } else {
-            None
-        });
-        if let Some(fill) = fill {
+        if let Some(fill) = row.background(t.zebra, index) {
             self.push(Draw::Rect {
                 x: grid.left,
                 y,

@@ -96,13 +96,7 @@ pub fn table(cx: &Ctx<'_>, t: &Spec) -> Table {
 }
 
 fn body_row(cx: &Ctx<'_>, t: &Spec, widths: &[usize], index: usize, row: &Row) -> TableRow {
-    let fill = row.fill.or(if row.band {
-        Some(palette::BAND_FILL)
-    } else if t.zebra && index % 2 == 1 {
-        Some(palette::ZEBRA)
-    } else {
-        None
-    });
+    let fill = row.background(t.zebra, index);
     let cells = if row.band {
         let text = row.cells.first().map_or("", |c| c.text.as_str());
         let mut c =
