@@ -76,13 +76,23 @@ impl CatalogDrift {
 
 /// The content hash of a catalogue: SHA-256 (hex) of its clauses and items as JSON, so
 /// comments, layout and the file split do not count, while any change to a clause, question,
-/// guidance, weight or id does.
+/// guidance, weight or id does. The plain-language help and the per-verdict examples for a
+/// manager alone do not count either: they explain the question, they do not change it.
 pub fn content_hash(catalog: &Catalog) -> String {
     use sha2::{Digest, Sha256};
     use std::fmt::Write as _;
     let mut hasher = Sha256::new();
     // Serializing plain data into memory cannot fail; an error would hash as empty.
-    let bytes = serde_json::to_vec(&(&catalog.clauses, &catalog.items)).unwrap_or_default();
+    let items: Vec<_> = catalog
+        .items
+        .iter()
+        .map(|i| crate::model::catalog::Item {
+            plain: None,
+            examples: None,
+            ..i.clone()
+        })
+        .collect();
+    let bytes = serde_json::to_vec(&(&catalog.clauses, &items)).unwrap_or_default();
     hasher.update(&bytes);
     hasher.finalize().iter().fold(String::new(), |mut s, b| {
         let _ = write!(s, "{b:02x}");

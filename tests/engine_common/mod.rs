@@ -68,6 +68,8 @@ pub fn catalog_from(specs: &[ItemSpec]) -> Catalog {
             sample: None,
             covers: None,
             ip_type: None,
+            plain: None,
+            examples: None,
             retired: false,
         })
         .collect();

@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 
 mod error;
+mod examples;
+pub use examples::Examples;
 pub mod upgrade;
 pub use error::{CatalogError, CatalogErrorKind};
 use error::{LineStarts, err_at, syntax_error};
@@ -191,6 +193,14 @@ pub struct Item {
     pub covers: Option<Vec<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_type: Option<IpType>,
+    /// Plain-language help for a manager who does not know the standard (what the question
+    /// means, and what to answer when the thing it asks about does not exist yet); the
+    /// auditor's `guidance` stays available on demand.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plain: Option<Localized>,
+    /// What each verdict looks like in a small firm.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub examples: Option<Examples>,
     /// Dropped from new assessments; still resolves by id so old ones open.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub retired: bool,
@@ -328,6 +338,8 @@ struct RawItem {
     sample: Option<Localized>,
     covers: Option<Vec<String>>,
     ip_type: Option<IpType>,
+    plain: Option<Localized>,
+    examples: Option<Examples>,
     #[serde(default)]
     retired: bool,
 }
@@ -479,6 +491,12 @@ pub fn parse_catalog(
         if r.sample.as_ref().is_some_and(|s| !s.is_complete()) {
             problem(CatalogErrorKind::MissingText("sample"));
         }
+        if r.plain.as_ref().is_some_and(|s| !s.is_complete()) {
+            problem(CatalogErrorKind::MissingText("plain"));
+        }
+        if r.examples.as_ref().is_some_and(|e| !e.is_complete()) {
+            problem(CatalogErrorKind::MissingText("examples"));
+        }
         for letter in r.covers.iter().flatten() {
             let known = letters_of
                 .get(r.clause.as_str())
@@ -508,6 +526,8 @@ pub fn parse_catalog(
             sample: r.sample,
             covers: r.covers,
             ip_type: r.ip_type,
+            plain: r.plain,
+            examples: r.examples,
             retired: r.retired,
         });
     }
