@@ -48,6 +48,7 @@ pub fn profile() -> Profile {
         taxable_income_wan: Some(85.0),
         systems: vec![MgmtSystem::Iso9001],
         other_systems: "IATF 16949 准备中".into(),
+        no_systems: false,
         portfolio: IpPortfolio {
             invention_patents: 3,
             utility_models: 14,

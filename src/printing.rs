@@ -101,6 +101,52 @@ pub fn suggested_file_name(
     crate::paths::file_name(&parts.join("-"), "pdf")
 }
 
+/// Why the checklists for every department could not all be written.
+#[derive(Debug)]
+pub enum EachError {
+    Render(crate::report::ReportError),
+    Write(StoreError),
+}
+
+impl EachError {
+    /// The error to show.
+    pub fn localized(&self) -> &dyn crate::error::Localize {
+        match self {
+            EachError::Render(e) => e,
+            EachError::Write(e) => e,
+        }
+    }
+}
+
+/// The checklists of every department of `doc`, one file each, written into `folder` under
+/// their suggested names (the CLI's `--each-department` and the report screen's "one file per
+/// department"); returns the files written, in department order. `filled` prints the answers
+/// (the filled checklist) instead of the blank form.
+pub fn write_each_department(
+    doc: &ReportDoc,
+    filled: bool,
+    format: crate::report::ReportFormat,
+    folder: &std::path::Path,
+    date: NaiveDate,
+) -> Result<Vec<std::path::PathBuf>, EachError> {
+    let kind = if filled {
+        ReportKind::Checklist
+    } else {
+        ReportKind::BlankChecklist
+    };
+    let mut written = Vec::new();
+    for scope in crate::report::checklist::scopes(doc, None) {
+        let blocks =
+            crate::report::checklist::checklist_document(doc, std::slice::from_ref(&scope), filled);
+        let bytes = crate::report::render_document(&blocks, format).map_err(EachError::Render)?;
+        let name = suggested_file_name(doc.locale, kind, &doc.client, Some(&scope.name), date);
+        let out = folder.join(std::path::Path::new(&name).with_extension(format.extension()));
+        crate::store::exchange::write_file(&out, &bytes).map_err(EachError::Write)?;
+        written.push(out);
+    }
+    Ok(written)
+}
+
 /// The warning that names the characters a report printed as the fallback mark because the
 /// bundled font has no glyph for them (the report screen and the command line show it);
 /// `None` when there are none.

@@ -180,3 +180,23 @@ fn the_zh_report_is_translated() {
     );
     assert!(text.contains("试运行"), "{text}");
 }
+
+#[test]
+fn a_completed_diagnosis_is_not_moved_but_a_dry_run_still_reports() {
+    let data = Data::new();
+    let id = stored_on_2023_1(&data);
+    data.db()
+        .execute(
+            "UPDATE assessments SET status = 'completed' WHERE id = ?1",
+            [&id],
+        )
+        .unwrap();
+    data.ok(&["catalog", "upgrade", &id, "--dry-run"]);
+    for (lang, says) in [("en-US", "completed"), ("zh-CN", "已完成")] {
+        let out = data.run(lang, &["catalog", "upgrade", &id]);
+        assert_eq!(out.status.code(), Some(2), "{lang}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(says) && err.contains(&id), "{lang}: {err}");
+    }
+    assert_eq!(data.version(&id).0, "2023.1", "moved anyway");
+}

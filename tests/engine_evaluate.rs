@@ -188,3 +188,51 @@ fn a_duration_outside_its_range_is_reported_not_silently_clamped() {
         .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn internal_auditors_recorded_among_the_people_count_for_the_auditor_gate() {
+    use ipms_readiness::i18n::render;
+    use ipms_readiness::locale::Locale;
+    use ipms_readiness::model::org::{Organisation, Person, Role};
+    let gate = |profile: &Profile, facts: &Facts| {
+        let answers = Answers::new();
+        let e = evaluate(&input(profile, facts, &answers, None), date(2026, 12, 1));
+        e.gates
+            .gates
+            .into_iter()
+            .find(|g| g.id == GateId::TrainedAuditor)
+            .unwrap()
+    };
+    let mut profile = Profile::default();
+    profile.organisation = Organisation {
+        units: Vec::new(),
+        people: vec![Person {
+            name: "王强".into(),
+            role: Role::InternalAuditor,
+            unit: None,
+        }],
+    };
+    // Nothing typed in the count: the recorded auditor counts, by name.
+    let g = gate(&profile, &Facts::default());
+    assert_eq!(g.status, GateStatus::Passed);
+    assert!(
+        render(Locale::ZhCn, &g.reason).contains("王强"),
+        "{:?}",
+        g.reason
+    );
+    // A count of 0 typed beside a recorded auditor: not met, and the reason names the conflict.
+    let zero = Facts {
+        trained_auditors: Some(0),
+        ..Facts::default()
+    };
+    let g = gate(&profile, &zero);
+    assert_eq!(g.status, GateStatus::Failed);
+    assert!(
+        render(Locale::EnUs, &g.reason).contains("王强"),
+        "{:?}",
+        g.reason
+    );
+    // No one recorded and no count: still unknown.
+    let g = gate(&Profile::default(), &Facts::default());
+    assert_eq!(g.status, GateStatus::Unknown);
+}

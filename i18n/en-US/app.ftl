@@ -164,12 +164,18 @@ rep-path = Save as
 rep-export = Export PDF
 rep-working = Working…
 rep-done = Saved: { $path }
+rep-done-each = { $count ->
+    [one] Saved 1 file in: { $path }
+   *[other] Saved { $count } files in: { $path }
+}
 rep-open-file = Open the file
 rep-open-folder = Open the folder
 report-kind-diagnosis = Diagnosis report
 report-kind-checklist = Interview checklist (filled)
 report-kind-blank-checklist = Interview checklist (blank)
-rep-all-departments-hint = All departments: one file with a form per department, each starting on a new page with its own page numbers and sign-off. For one file per department, export each department in turn, or use the command line: report --each-department.
+rep-all-departments-hint = All departments: one file with a form per department, each starting on a new page with its own page numbers and sign-off.
+rep-each-department = One file per department
+rep-each-department-hint = One file per department, written into the folder below, each named with the department and the date (e.g. "…-Checklist-Quality-2026-12-01").
 err-store-quick-check = The database check found a problem and saving is paused; restore the latest backup under Settings → Backups
 settings-move = Move here
 settings-move-placeholder = Full path of the new data folder
@@ -235,6 +241,11 @@ plan-due-free-placeholder = YYYY-MM-DD (empty: end of phase)
 plan-delete = Delete this action
 plan-add-action = Add your own action
 plan-phase-done = { $phase } (done)
+plan-due-after-application = { $count ->
+    [one] 1 action is due after the planned application date { $date }: every gap must be closed before applying, so bring the due date forward or move the application.
+   *[other] { $count } actions are due after the planned application date { $date }: every gap must be closed before applying, so bring the due dates forward or move the application.
+}
+plan-due-late = This is after the planned application date { $date }; the action must be done before applying.
 app-second-window = This data folder is open in another window, so this window is read-only: you can view, score, export and print reports, but not make changes. What the other window saves shows up here by itself; once that window is closed, this one starts saving again.
 app-second-window-free = The other window was closed: this window saves again and shows the latest data.
 

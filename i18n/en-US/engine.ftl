@@ -3,6 +3,7 @@
 ## Shared
 engine-sep-facts = {", "}
 engine-sep-enum = {", "}
+engine-name = { $name }
 
 ## Enterprise profile
 profile-field-name = Organization name
@@ -28,6 +29,7 @@ mgmt-system-iso-9001 = ISO 9001 quality management
 mgmt-system-iso-14001 = ISO 14001 environmental management
 mgmt-system-iso-45001 = ISO 45001 occupational health and safety
 mgmt-system-iso-27001 = ISO 27001 information security
+mgmt-system-none = None of these yet
 
 err-profile-name-empty = Enter the organization's name.
 err-profile-too-long = { $field ->
@@ -146,6 +148,14 @@ gate-trained-auditor-passed = { $count ->
        *[other] { $count } trained internal auditors or IP leads.
     }
 gate-trained-auditor-unknown = The number of trained internal auditors has not been recorded.
+gate-trained-auditor-named = { $count ->
+    [one] The organization lists 1 internal auditor ({ $names }); confirm they have been trained and examined on the standard, and enter the number under "The system so far".
+   *[other] The organization lists { $count } internal auditors ({ $names }); confirm they have been trained and examined on the standard, and enter the number under "The system so far".
+}
+gate-trained-auditor-failed-named = { $count ->
+    [one] { $names } is listed as an internal auditor, but the number of trained auditors recorded is 0: arrange the training and examination, then update the number.
+   *[other] { $names } are listed as internal auditors, but the number of trained auditors recorded is 0: arrange the training and examination, then update the number.
+}
 gate-valid-right-passed = The organization holds { $count ->
         [one] { $count } valid patent, trademark or registered copyright.
        *[other] { $count } valid patents, trademarks or registered copyrights.

@@ -83,6 +83,7 @@ report-score-value = { $score } points
 report-profile-region = Location
 report-profile-size = Size class
 report-profile-systems = Management systems in place
+report-profile-no-systems = None (no other management system yet)
 report-profile-departments = Departments
 report-profile-ip-function = IP function
 report-profile-ip-staff = IP staff
@@ -159,6 +160,7 @@ report-col-clauses = Clauses
 
 ## Actions and plan
 report-plan-intro = The roadmap starts the project on { $start } and uses typical phase durations. The system must run for 3 months and complete an internal audit and a management review before the application.
+report-plan-intro-running = The system has operated since { $start }; kick-off, diagnosis, planning, documents and their release with training were all done before that. The roadmap schedules the remaining phases from { $as_of }. The system must run for 3 months and complete an internal audit and a management review before the application.
 report-col-phase = Phase
 report-col-dates = Dates
 report-col-weeks = Weeks
@@ -184,6 +186,7 @@ report-month = { $month ->
        *[12] Dec
     }
 report-date-range = { $start } to { $end }
+report-phase-done-before = Done before operation started
 
 ## Documents
 report-documents-intro = These system documents must be written or revised to close the gaps; plan them for the documents phase (by { $due }).
@@ -254,6 +257,8 @@ workplan-title = IP Compliance Management System Implementation Work Plan
 workplan-sec-overview = Project overview
 workplan-overview = Following the gap diagnosis of { $as_of }, { $client } will set up and run an IP compliance management system to { $edition }. The project starts on { $start } and plans to apply for certification on { $application }. This plan sets out the project organization, the phases and their deliverables, each department's actions, the documents to write, the training and the key dates, for both parties to confirm and follow.
 workplan-overview-no-date = Following the gap diagnosis of { $as_of }, { $client } will set up and run an IP compliance management system to { $edition }. The project starts on { $start }; the application date is still open. This plan sets out the project organization, the phases and their deliverables, each department's actions, the documents to write, the training and the key dates, for both parties to confirm and follow.
+workplan-overview-running = Following the gap diagnosis of { $as_of }, { $client }'s IP compliance management system to { $edition } has operated since { $start }. This plan schedules the remaining phases from { $as_of } and plans to apply for certification on { $application }. It sets out the project organization, the phases and their deliverables, each department's actions, the documents still to write, the training and the key dates, for both parties to confirm and follow.
+workplan-overview-running-no-date = Following the gap diagnosis of { $as_of }, { $client }'s IP compliance management system to { $edition } has operated since { $start }. This plan schedules the remaining phases from { $as_of }; the application date is still open. It sets out the project organization, the phases and their deliverables, each department's actions, the documents still to write, the training and the key dates, for both parties to confirm and follow.
 workplan-sec-organisation = Project organization
 workplan-sub-steering = Steering group
 workplan-sub-working = Working group

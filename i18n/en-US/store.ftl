@@ -27,6 +27,7 @@ err-store-sqlite = Database error: { $detail }
 err-store-backup = Backup failed: { $detail }
 err-store-unknown-backup = There is no backup named "{ $name }".
 err-store-unknown-assessment = There is no assessment with id { $id }. Run list to see all assessments.
+err-store-completed = Assessment { $id } is completed: it is not moved to the new catalog version, so the report it produced stays as delivered. To assess against the new version, start a follow-up assessment (it carries every answer over).
 err-store-unknown-catalog = There is no catalog with id "{ $id }", so this assessment cannot be scored or changed. Put the catalog file back into the catalogs folder.
 err-store-unknown-item = Catalog "{ $catalog }" has no item "{ $item }".
 err-store-unknown-verdict = Invalid verdict "{ $verdict }"; use conform, observation, minor, major, na or unanswered.

@@ -3,6 +3,7 @@
 ## 通用
 engine-sep-facts = {"，"}
 engine-sep-enum = {"、"}
+engine-name = { $name }
 
 ## 企业基本情况
 profile-field-name = 企业名称
@@ -28,6 +29,7 @@ mgmt-system-iso-9001 = ISO 9001 质量管理体系
 mgmt-system-iso-14001 = ISO 14001 环境管理体系
 mgmt-system-iso-45001 = ISO 45001 职业健康安全管理体系
 mgmt-system-iso-27001 = ISO 27001 信息安全管理体系
+mgmt-system-none = 以上均未建立
 
 err-profile-name-empty = 请填写企业名称。
 err-profile-too-long = { $field ->
@@ -128,6 +130,8 @@ gate-prerequisites-passed = { $total } 项前提条款全部符合。
 gate-trained-auditor-failed = 尚无经过标准培训和考核的内审员或知识产权负责人，建议尽早安排培训。
 gate-trained-auditor-passed = 已有 { $count } 名经过培训的内审员或知识产权负责人。
 gate-trained-auditor-unknown = 尚未记录经过培训的内审员人数。
+gate-trained-auditor-named = 企业组织中登记了 { $count } 名内审员（{ $names }）；请确认均已经过标准培训和考核，并在“体系运行情况”中填写人数。
+gate-trained-auditor-failed-named = 已登记内审员 { $names }，但记录的已培训人数为 0：安排培训并考核合格后更新人数。
 gate-valid-right-passed = 企业拥有 { $count } 项有效的专利、商标或著作权登记。
 gate-valid-right-failed = 企业尚无有效的专利、商标或著作权登记；认证机构通常要求至少拥有一项有效知识产权。
 gate-earliest-licence = 营业执照问题解决之前，无法确定认证申请日期。

@@ -62,6 +62,7 @@ report-score-value = { $score } 分
 report-profile-region = 所在地区
 report-profile-size = 企业规模
 report-profile-systems = 已建立的管理体系
+report-profile-no-systems = 无（尚未建立其他管理体系）
 report-profile-departments = 组织机构
 report-profile-ip-function = 知识产权工作机构
 report-profile-ip-staff = 知识产权工作人员
@@ -123,6 +124,7 @@ report-col-clauses = 涉及条款
 
 ## 整改与计划
 report-plan-intro = 以下路线图以 { $start } 为项目启动日，按各阶段的典型周期排定；体系须有效运行满 3 个月、完成内部审核和管理评审后方可申请认证。
+report-plan-intro-running = 体系已于 { $start } 开始运行，此前的启动、诊断、策划、文件编写和发布培训各阶段均已完成；以下路线图自 { $as_of } 起排定余下阶段。体系须有效运行满 3 个月、完成内部审核和管理评审后方可申请认证。
 report-col-phase = 阶段
 report-col-dates = 起止日期
 report-col-weeks = 周数
@@ -135,6 +137,7 @@ report-today = 诊断基准日
 report-no-actions = 目前没有待整改的措施。
 report-month = { $month }月
 report-date-range = { $start } 至 { $end }
+report-phase-done-before = 体系运行前已完成
 
 ## 文件清单
 report-documents-intro = 下列文件是整改所需新编或修订的体系文件，建议在“文件编写”阶段（{ $due } 前）完成。
@@ -205,6 +208,8 @@ workplan-title = 知识产权合规管理体系贯标工作方案
 workplan-sec-overview = 项目概况
 workplan-overview = 根据 { $as_of } 的对标诊断结果，{ $client } 将按 { $edition } 建立并运行知识产权合规管理体系。项目自 { $start } 启动，计划于 { $application } 提交认证申请。本方案明确项目组织、各阶段安排与交付成果、各部门整改措施、需编写的文件、培训安排和关键节点，供双方确认后执行。
 workplan-overview-no-date = 根据 { $as_of } 的对标诊断结果，{ $client } 将按 { $edition } 建立并运行知识产权合规管理体系。项目自 { $start } 启动，认证申请日期待定。本方案明确项目组织、各阶段安排与交付成果、各部门整改措施、需编写的文件、培训安排和关键节点，供双方确认后执行。
+workplan-overview-running = 根据 { $as_of } 的对标诊断结果，{ $client } 按 { $edition } 建立的知识产权合规管理体系已于 { $start } 开始运行。本方案自 { $as_of } 起安排余下各阶段，计划于 { $application } 提交认证申请；方案明确项目组织、各阶段安排与交付成果、各部门整改措施、需补充的文件、培训安排和关键节点，供双方确认后执行。
+workplan-overview-running-no-date = 根据 { $as_of } 的对标诊断结果，{ $client } 按 { $edition } 建立的知识产权合规管理体系已于 { $start } 开始运行。本方案自 { $as_of } 起安排余下各阶段，认证申请日期待定；方案明确项目组织、各阶段安排与交付成果、各部门整改措施、需补充的文件、培训安排和关键节点，供双方确认后执行。
 workplan-sec-organisation = 项目组织
 workplan-sub-steering = 贯标领导小组
 workplan-sub-working = 贯标工作小组

@@ -27,6 +27,7 @@ err-store-sqlite = 数据库操作失败：{ $detail }
 err-store-backup = 备份失败：{ $detail }
 err-store-unknown-backup = 找不到名为“{ $name }”的备份。
 err-store-unknown-assessment = 没有编号为 { $id } 的诊断。可用 list 命令查看全部诊断。
+err-store-completed = 诊断 { $id } 已完成：为保持已交付的报告不变，不迁移到新版目录。如需按新版目录复评，请新建一次跟进诊断（会带入全部答案）。
 err-store-unknown-catalog = 没有编号为“{ $id }”的诊断题库，该诊断无法计分或修改。请把对应题库文件放回 catalogs 文件夹。
 err-store-unknown-item = 题库“{ $catalog }”中没有条目“{ $item }”。
 err-store-unknown-verdict = 无效的判定“{ $verdict }”，可用：conform（符合）、observation（观察项）、minor（一般不符合）、major（严重不符合）、na（不适用）、unanswered（未作答）。

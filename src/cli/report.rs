@@ -90,17 +90,19 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<(), Failure> {
     };
     if args.each_department {
         let filled = kind == ReportKind::Checklist;
-        for scope in crate::report::checklist::scopes(&doc, None) {
-            let blocks = crate::report::checklist::checklist_document(
-                &doc,
-                std::slice::from_ref(&scope),
-                filled,
-            );
-            let bytes = crate::report::render_document(&blocks, format)
-                .map_err(|e| Failure::other(l, &e))?;
-            let out = args.out.join(file_name(Some(&scope.name), &doc.client));
-            crate::store::exchange::write_file(&out, &bytes).map_err(|e| fail(l, &e))?;
-            print_written(l, &out);
+        let written = crate::printing::write_each_department(
+            &doc,
+            filled,
+            format,
+            &args.out,
+            as_of_day(args),
+        )
+        .map_err(|e| match e {
+            crate::printing::EachError::Write(e) => fail(l, &e),
+            crate::printing::EachError::Render(e) => Failure::other(l, &e),
+        })?;
+        for out in &written {
+            print_written(l, out);
         }
         warn_missing_glyphs(l);
         return Ok(());

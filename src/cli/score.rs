@@ -62,8 +62,9 @@ pub fn score_json(record: &AssessmentRecord, evaluation: &Evaluation, locale: Lo
         "target_certificate_date": evaluation.plan.target_certificate.to_string(),
         "phases": evaluation.plan.phases.iter().map(|p| json!({
             "id": p.id.key(),
-            "start": p.start.to_string(),
-            "end": p.end.to_string(),
+            // Phases done before operation on unrecorded dates have none.
+            "start": (!p.undated).then(|| p.start.to_string()),
+            "end": (!p.undated).then(|| p.end.to_string()),
             "done": p.done,
         })).collect::<Vec<_>>(),
         "earliest_application_date": gates.earliest_application.map(|d| d.to_string()),

@@ -239,6 +239,9 @@ pub struct PlanPhase {
     pub actions: usize,
     /// Already done (from the facts).
     pub done: bool,
+    /// Done before operation started, on dates the facts do not give (`start`/`end` are only
+    /// placed; print "done before operation" instead).
+    pub undated: bool,
 }
 
 keyed_enum! {
@@ -506,6 +509,7 @@ pub fn build_plan(input: &PlanInput<'_>) -> Plan {
                 .filter(|a| PhaseId::for_fix(a.phase) == s.id)
                 .count(),
             done: s.done,
+            undated: s.undated,
         })
         .collect();
     let operation = real(PhaseId::Operation);

@@ -128,6 +128,9 @@ pub struct Profile {
     pub systems: Vec<MgmtSystem>,
     /// Other management systems, free text.
     pub other_systems: String,
+    /// The client has no management system yet (said, not just left empty).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub no_systems: bool,
     pub portfolio: IpPortfolio,
     /// People working on IP (full-time equivalents are fine).
     pub ip_staff: Option<i64>,

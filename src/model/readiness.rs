@@ -234,17 +234,43 @@ fn prerequisites(catalog: &Catalog, profile: &Profile, answers: &Answers) -> Gat
     gate(id, GateStatus::Failed, msg, &args)
 }
 
-fn auditor(facts: &Facts) -> Gate {
+fn auditor(facts: &Facts, profile: &Profile) -> Gate {
+    use super::org::Role;
     let id = GateId::TrainedAuditor;
-    match facts.trained_auditors {
-        Some(0) => gate(id, GateStatus::Failed, "gate-trained-auditor-failed", &[]),
-        Some(n) => gate(
+    // The internal auditors the profile names (the people table of the organisation).
+    let named: Vec<Message> = profile
+        .organisation
+        .people
+        .iter()
+        .filter(|p| p.role == Role::InternalAuditor && !p.name.trim().is_empty())
+        .map(|p| Message::new("engine-name").arg("name", p.name.trim()))
+        .collect();
+    let count = named.len();
+    let names = Arg::List {
+        sep: "engine-sep-enum",
+        items: named,
+    };
+    match (facts.trained_auditors, count) {
+        (Some(0), 0) => gate(id, GateStatus::Failed, "gate-trained-auditor-failed", &[]),
+        (Some(0), _) => gate(
+            id,
+            GateStatus::Failed,
+            "gate-trained-auditor-failed-named",
+            &[("count", Arg::from(count)), ("names", names)],
+        ),
+        (Some(n), _) => gate(
             id,
             GateStatus::Passed,
             "gate-trained-auditor-passed",
             &[("count", Arg::from(n))],
         ),
-        None => gate(id, GateStatus::Unknown, "gate-trained-auditor-unknown", &[]),
+        (None, 0) => gate(id, GateStatus::Unknown, "gate-trained-auditor-unknown", &[]),
+        (None, n) => gate(
+            id,
+            GateStatus::Passed,
+            "gate-trained-auditor-named",
+            &[("count", Arg::from(n)), ("names", names)],
+        ),
     }
 }
 
@@ -288,7 +314,7 @@ pub fn check_gates(
         ),
         penalty(facts),
         prerequisites(catalog, profile, answers),
-        auditor(facts),
+        auditor(facts, profile),
         valid_right(profile),
     ];
     let ready = gates

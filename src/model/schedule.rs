@@ -24,6 +24,9 @@ pub struct Span {
     pub finish: NaiveDate,
     /// Already done according to the facts (the dates are the real ones, or placed before them).
     pub done: bool,
+    /// Done before the system started operating, on dates the facts do not give: `start` and
+    /// `finish` are only placed before the operation start, never to be printed as dates.
+    pub undated: bool,
 }
 
 pub(crate) fn sub_days(date: NaiveDate, days: u64) -> NaiveDate {
@@ -70,6 +73,7 @@ pub fn timeline(settings: &PhaseSettings, situation: Option<Situation<'_>>) -> V
         start,
         finish: add_days(start, weeks(id)),
         done: false,
+        undated: false,
     };
     // Placed so that it ends on `finish` (for phases done before a known date).
     let before = |id: PhaseId, finish: NaiveDate| Span {
@@ -77,6 +81,7 @@ pub fn timeline(settings: &PhaseSettings, situation: Option<Situation<'_>>) -> V
         start: sub_days(finish, weeks(id)),
         finish,
         done: true,
+        undated: false,
     };
     let done = Done::of(situation);
     let as_of = situation.map(|s| s.as_of);
@@ -85,16 +90,22 @@ pub fn timeline(settings: &PhaseSettings, situation: Option<Situation<'_>>) -> V
     let (kick_off, diagnosis, planning, documents, issue, operation) =
         if let Some(started) = done.operation {
             {
-                // Everything up to the release of the documents happened before operation started.
-                let issue = before(PhaseId::IssueAndTraining, started);
-                let documents = before(PhaseId::Documents, issue.start);
-                let planning = before(PhaseId::Planning, issue.start);
-                let diagnosis = before(PhaseId::Diagnosis, documents.start.min(planning.start));
+                // Everything up to the release of the documents happened before operation
+                // started, on dates nobody recorded.
+                let undated = |id: PhaseId, finish: NaiveDate| Span {
+                    undated: true,
+                    ..before(id, finish)
+                };
+                let issue = undated(PhaseId::IssueAndTraining, started);
+                let documents = undated(PhaseId::Documents, issue.start);
+                let planning = undated(PhaseId::Planning, issue.start);
+                let diagnosis = undated(PhaseId::Diagnosis, documents.start.min(planning.start));
                 let kick_off = Span {
                     id: PhaseId::KickOff,
                     start: diagnosis.start,
                     finish: add_days(diagnosis.start, weeks(PhaseId::KickOff)),
                     done: true,
+                    undated: true,
                 };
                 let mut operation = span(PhaseId::Operation, started);
                 operation.done = as_of.is_some_and(|t| operation.finish <= t);

@@ -49,6 +49,9 @@ fn profile_rows(locale: Locale, p: &Profile) -> Vec<(String, String)> {
     if !p.other_systems.trim().is_empty() {
         systems.push(p.other_systems.trim().to_string());
     }
+    if systems.is_empty() && p.no_systems {
+        systems.push(tr(locale, "report-profile-no-systems"));
+    }
     let departments: Vec<String> = p
         .organisation()
         .units
@@ -253,6 +256,8 @@ impl ReportDoc {
                 end: p.end,
                 weeks: p.weeks,
                 actions: p.actions,
+                done: p.done,
+                undated: p.undated,
             })
             .collect();
         ReportDoc {
@@ -361,7 +366,11 @@ impl ReportDoc {
                 })
                 .collect(),
             items: item_lines(src, locale),
-            plan_start: phases.first().map_or(as_of, |p| p.start),
+            // The first dated phase: a running system's plan starts where operation started.
+            plan_start: phases
+                .iter()
+                .find(|p| !p.undated)
+                .map_or(as_of, |p| p.start),
             phases,
             milestones: src
                 .plan

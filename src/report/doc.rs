@@ -108,6 +108,44 @@ pub struct PhaseLine {
     pub end: NaiveDate,
     pub weeks: u32,
     pub actions: usize,
+    /// Done (from the facts).
+    pub done: bool,
+    /// Done before operation started, on dates nobody recorded: print
+    /// `report-phase-done-before`, never `start`/`end`.
+    pub undated: bool,
+}
+
+impl ReportDoc {
+    /// The dates of a phase as printed: its range, or "done before operation started".
+    pub fn phase_dates(&self, p: &PhaseLine) -> String {
+        if p.undated {
+            return self.tr("report-phase-done-before");
+        }
+        self.tr_args(
+            "report-date-range",
+            &[
+                ("start", crate::i18n::Arg::from(date_text(p.start))),
+                ("end", crate::i18n::Arg::from(date_text(p.end))),
+            ],
+        )
+    }
+
+    /// A phase's name, marked when it is done.
+    pub fn phase_name(&self, p: &PhaseLine) -> String {
+        if p.done {
+            self.tr_args(
+                "plan-phase-done",
+                &[("phase", crate::i18n::Arg::from(p.name.clone()))],
+            )
+        } else {
+            p.name.clone()
+        }
+    }
+
+    /// The system already operated before the as-of date (some phases are undated).
+    pub fn running(&self) -> bool {
+        self.phases.iter().any(|p| p.undated)
+    }
 }
 
 /// One of the client's people with a part in the management system.

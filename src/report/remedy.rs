@@ -133,11 +133,17 @@ pub(super) fn plan(l: &mut Blocks, doc: &ReportDoc, s: &mut Sections) {
     l.heading(2, &title, 60.0);
     // The introduction stays with its heading and the chart.
     l.keep_with_next(|l| {
+        let (id, start) = (
+            if doc.running() {
+                "report-plan-intro-running"
+            } else {
+                "report-plan-intro"
+            },
+            Arg::from(date_text(doc.plan_start)),
+        );
+        let as_of = Arg::from(date_text(doc.as_of));
         l.paragraph(
-            &doc.tr_args(
-                "report-plan-intro",
-                &[("start", Arg::from(date_text(doc.plan_start)))],
-            ),
+            &doc.tr_args(id, &[("start", start), ("as_of", as_of)]),
             &BODY,
         );
         l.space(2.0);
@@ -147,6 +153,8 @@ pub(super) fn plan(l: &mut Blocks, doc: &ReportDoc, s: &mut Sections) {
             .phases
             .iter()
             .enumerate()
+            // Phases done on unrecorded dates have no place on a time axis.
+            .filter(|(_, p)| !p.undated)
             .map(|(i, p)| GanttTask {
                 label: p.name.clone(),
                 start: p.start,
@@ -177,17 +185,15 @@ pub(super) fn plan(l: &mut Blocks, doc: &ReportDoc, s: &mut Sections) {
         Column::new(doc.tr("report-col-actions"), 0.16).right(),
     ]);
     for p in &doc.phases {
-        let range = doc.tr_args(
-            "report-date-range",
-            &[
-                ("start", Arg::from(date_text(p.start))),
-                ("end", Arg::from(date_text(p.end))),
-            ],
-        );
+        let weeks = if p.undated {
+            "—".to_string()
+        } else {
+            p.weeks.to_string()
+        };
         t.push(vec![
-            p.name.clone().into(),
-            range.into(),
-            p.weeks.to_string().into(),
+            doc.phase_name(p).into(),
+            doc.phase_dates(p).into(),
+            weeks.into(),
             p.actions.to_string().into(),
         ]);
     }

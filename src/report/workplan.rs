@@ -12,16 +12,6 @@ use super::table::{Cell, Column, Row, Table};
 use crate::i18n::Arg;
 use crate::model::org::Role;
 
-fn range(doc: &ReportDoc, start: chrono::NaiveDate, end: chrono::NaiveDate) -> String {
-    doc.tr_args(
-        "report-date-range",
-        &[
-            ("start", Arg::from(date_text(start))),
-            ("end", Arg::from(date_text(end))),
-        ],
-    )
-}
-
 /// Section numbering of the work plan: "1 项目概况", "2 项目组织" …
 struct Numbered(usize);
 
@@ -48,13 +38,18 @@ fn overview(l: &mut Blocks, doc: &ReportDoc, n: &mut Numbered) {
         ("as_of", Arg::from(date_text(doc.as_of))),
         ("start", Arg::from(date_text(doc.plan_start))),
     ];
+    let id = if doc.running() {
+        "workplan-overview-running"
+    } else {
+        "workplan-overview"
+    };
     let text = match doc.planned_application {
         Some(d) => {
             let mut a = args.to_vec();
             a.push(("application", Arg::from(date_text(d))));
-            doc.tr_args("workplan-overview", &a)
+            doc.tr_args(id, &a)
         }
-        None => doc.tr_args("workplan-overview-no-date", &args),
+        None => doc.tr_args(&format!("{id}-no-date"), &args),
     };
     l.paragraph(&text, &BODY);
 }
@@ -130,8 +125,8 @@ fn phases(l: &mut Blocks, doc: &ReportDoc, n: &mut Numbered) {
     ]);
     for p in &doc.phases {
         t.push(vec![
-            Cell::new(p.name.clone()).bold(),
-            range(doc, p.start, p.end).into(),
+            Cell::new(doc.phase_name(p)).bold(),
+            doc.phase_dates(p).into(),
             doc.tr(&format!("workplan-deliverable-{}", p.key)).into(),
         ]);
     }
@@ -249,7 +244,7 @@ fn training(l: &mut Blocks, doc: &ReportDoc, n: &mut Numbered) {
         } else {
             doc.tr(who)
         };
-        let dates = when.map_or_else(String::new, |p| range(doc, p.start, p.end));
+        let dates = when.map_or_else(String::new, |p| doc.phase_dates(p));
         t.push(vec![doc.tr(what).into(), audience.into(), dates.into()]);
     }
     l.table(t);

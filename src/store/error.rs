@@ -47,6 +47,10 @@ pub enum StoreError {
     UnknownBackup(String),
     #[error("no assessment with id {0}")]
     UnknownAssessment(i64),
+    /// A completed assessment is not moved to another catalogue version (its report stays as
+    /// delivered).
+    #[error("assessment {0} is completed")]
+    Completed(i64),
     #[error("no catalogue with id {0}")]
     UnknownCatalog(String),
     #[error("catalogue {catalog} has no item {item}")]
@@ -95,6 +99,7 @@ impl StoreError {
             self,
             StoreError::UnknownBackup(_)
                 | StoreError::UnknownAssessment(_)
+                | StoreError::Completed(_)
                 | StoreError::UnknownCatalog(_)
                 | StoreError::UnknownItem { .. }
                 | StoreError::UnknownVerdict(_)
@@ -222,6 +227,7 @@ impl Localize for StoreError {
             StoreError::Backup(_) => "err-store-backup",
             StoreError::UnknownBackup(_) => "err-store-unknown-backup",
             StoreError::UnknownAssessment(_) => "err-store-unknown-assessment",
+            StoreError::Completed(_) => "err-store-completed",
             StoreError::UnknownCatalog(_) => "err-store-unknown-catalog",
             StoreError::UnknownItem { .. } => "err-store-unknown-item",
             StoreError::UnknownVerdict(_) => "err-store-unknown-verdict",
@@ -277,7 +283,9 @@ impl Localize for StoreError {
             }
             StoreError::Sqlite(d) | StoreError::Backup(d) => vec![("detail", d.clone())],
             StoreError::UnknownBackup(name) => vec![("name", name.clone())],
-            StoreError::UnknownAssessment(id) => vec![("id", id.to_string())],
+            StoreError::UnknownAssessment(id) | StoreError::Completed(id) => {
+                vec![("id", id.to_string())]
+            }
             StoreError::UnknownCatalog(id) => vec![("id", id.clone())],
             StoreError::UnknownItem { catalog, item } => {
                 vec![("catalog", catalog.clone()), ("item", item.clone())]

@@ -66,6 +66,9 @@ impl Store {
                 ),
             ));
         }
+        if record.meta.status == super::types::Status::Completed {
+            return Err(StoreError::Completed(id));
+        }
         if self.read_only() {
             return Err(StoreError::ReadOnly {
                 path: self.path().to_path_buf(),

@@ -101,7 +101,9 @@ pub fn upgrade_offer(
     l: Locale,
 ) -> Option<UpgradeOffer> {
     let stored = &record.meta.catalog_version;
-    if *stored == catalog.version || !catalog.earlier_versions.contains(stored) {
+    // A completed diagnosis keeps the catalogue version its report was made with.
+    let completed = record.meta.status == crate::store::Status::Completed;
+    if completed || *stored == catalog.version || !catalog.earlier_versions.contains(stored) {
         return None;
     }
     let report = crate::store::upgrade_preview(record, catalog);

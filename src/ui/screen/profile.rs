@@ -63,6 +63,8 @@ pub enum Message {
     IpFunction(Choice<IpFunction>),
     Licence(Choice<Option<bool>>),
     System(MgmtSystem, bool),
+    /// The client has no management system yet.
+    NoSystems(bool),
     Department(Department, bool),
     Triage(TriageId, TriageAnswer),
     Date(&'static str, String),
@@ -130,7 +132,12 @@ fn apply(p: &mut Profile, f: ProfileField, s: &str) -> Result<(), &'static str> 
         ProfileField::Uscc => p.uscc = s.to_uppercase(),
         ProfileField::Province => p.province = s.to_string(),
         ProfileField::City => p.city = s.to_string(),
-        ProfileField::OtherSystems => p.other_systems = s.to_string(),
+        ProfileField::OtherSystems => {
+            p.other_systems = s.to_string();
+            if !s.is_empty() {
+                p.no_systems = false;
+            }
+        }
         ProfileField::Employees => p.employees = int()?,
         ProfileField::IpStaff => p.ip_staff = int()?,
         ProfileField::RevenueWan => p.revenue_wan = num()?,
@@ -232,6 +239,15 @@ impl ProfileForm {
                 p.systems.retain(|x| *x != s);
                 if on {
                     p.systems.push(s);
+                    p.no_systems = false;
+                }
+            }
+            Message::NoSystems(on) => {
+                p.no_systems = on;
+                if on {
+                    p.systems.clear();
+                    p.other_systems.clear();
+                    self.drafts.remove(&ProfileField::OtherSystems);
                 }
             }
             Message::Department(d, on) => {
@@ -375,13 +391,22 @@ impl ProfileForm {
         ]
         .spacing(10);
 
-        let systems = row(MgmtSystem::ALL.iter().map(|s| {
-            checkbox(profile.systems.contains(s))
-                .label(label(l, "mgmt-system", s.key()))
-                .on_toggle(move |on| Message::System(*s, on))
-                .text_size(13)
-                .into()
-        }))
+        let systems = row(MgmtSystem::ALL
+            .iter()
+            .map(|s| {
+                checkbox(profile.systems.contains(s))
+                    .label(label(l, "mgmt-system", s.key()))
+                    .on_toggle(move |on| Message::System(*s, on))
+                    .text_size(13)
+                    .into()
+            })
+            .chain(std::iter::once(
+                checkbox(profile.no_systems)
+                    .label(tr(l, "mgmt-system-none"))
+                    .on_toggle(Message::NoSystems)
+                    .text_size(13)
+                    .into(),
+            )))
         .spacing(14)
         .wrap();
         let departments = row(Department::ALL.iter().map(|d| {

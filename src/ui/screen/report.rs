@@ -35,8 +35,13 @@ pub struct ReportScreen {
     pub assessor_org: String,
     pub conclusion: text_editor::Content,
     pub path: String,
+    /// Checklists for all departments: one file per department into the folder `path`
+    /// instead of one file with a form per department.
+    pub each: bool,
     pub busy: bool,
     pub done: Option<String>,
+    /// How many files the last export wrote (several with `each`).
+    pub written: usize,
     /// Characters the last report printed as the fallback mark (the font has no glyph).
     pub missing: Vec<char>,
 }
@@ -48,6 +53,8 @@ pub enum Message {
     Format(ReportFormat),
     Department(Choice<Option<String>>),
     Section(ReportSection, bool),
+    /// One file per department (checklists for all departments).
+    Each(bool),
     /// Ticks every section (true) or none (false).
     AllSections(bool),
     Assessor(String),
@@ -66,6 +73,8 @@ pub enum Message {
 pub enum Event {
     /// Save assessor and conclusion, then render to `path`.
     Export {
+        /// One file per department into the folder `path`.
+        each: bool,
         path: String,
         assessor: String,
         assessor_org: String,
@@ -99,8 +108,10 @@ impl ReportScreen {
             assessor_org: assessor_org.to_string(),
             conclusion: text_editor::Content::with_text(conclusion),
             path: String::new(),
+            each: false,
             busy: false,
             done: None,
+            written: 0,
             missing: Vec::new(),
         };
         screen.path = export_dir.join(screen.file_name()).display().to_string();
@@ -133,11 +144,39 @@ impl ReportScreen {
     /// it is still the suggested one.
     fn renaming(&mut self, change: impl FnOnce(&mut Self)) {
         let before = self.file_name();
+        let split = self.splits();
         change(self);
+        // Into or out of "one file per department": the path becomes the folder, or a file in it.
+        if split != self.splits() {
+            let folder = if split {
+                std::path::PathBuf::from(&self.path)
+            } else {
+                std::path::Path::new(&self.path)
+                    .parent()
+                    .map(std::path::Path::to_path_buf)
+                    .unwrap_or_default()
+            };
+            self.path = if split {
+                folder.join(self.file_name()).display().to_string()
+            } else {
+                folder.display().to_string()
+            };
+            return;
+        }
         let path = std::path::Path::new(&self.path);
         if path.file_name().and_then(|n| n.to_str()) == Some(before.as_str()) {
             self.path = path.with_file_name(self.file_name()).display().to_string();
         }
+    }
+
+    /// One file per department: the choice is on and applies (a checklist for all departments).
+    pub fn splits(&self) -> bool {
+        self.each
+            && self.department.is_none()
+            && matches!(
+                self.kind,
+                ReportKind::Checklist | ReportKind::BlankChecklist
+            )
     }
 
     /// Whether there is something to print.
@@ -172,6 +211,10 @@ impl ReportScreen {
             Message::AssessorOrg(s) => self.assessor_org = s,
             Message::Conclusion(a) => self.conclusion.perform(a),
             Message::Path(s) => self.path = s,
+            Message::Each(on) => self.renaming(|s| s.each = on),
+            Message::Browse if self.splits() => {
+                return Some(Event::Browse(crate::ui::dialogs::Pick::Folder));
+            }
             Message::Browse => {
                 let (filter, extensions): (&'static str, &'static [&'static str]) =
                     match self.format {
@@ -192,6 +235,7 @@ impl ReportScreen {
                 self.done = None;
                 self.missing.clear();
                 return Some(Event::Export {
+                    each: self.splits(),
                     path: self.path.trim().to_string(),
                     assessor: self.assessor.trim().to_string(),
                     assessor_org: self.assessor_org.trim().to_string(),
@@ -201,9 +245,11 @@ impl ReportScreen {
             Message::OpenFile => return self.done.as_ref().map(|p| Event::Open(p.into())),
             Message::OpenFolder => {
                 return self.done.as_ref().and_then(|p| {
-                    std::path::Path::new(p)
-                        .parent()
-                        .map(|d| Event::Open(d.to_path_buf()))
+                    let p = std::path::Path::new(p);
+                    if p.is_dir() {
+                        return Some(Event::Open(p.to_path_buf()));
+                    }
+                    p.parent().map(|d| Event::Open(d.to_path_buf()))
                 });
             }
         }
@@ -315,7 +361,18 @@ impl ReportScreen {
                 .align_y(iced::Center),
             );
             if self.department.is_none() {
-                form = form.push(text(tr(l, "rep-all-departments-hint")).size(13));
+                form = form.push(
+                    checkbox(self.each)
+                        .label(tr(l, "rep-each-department"))
+                        .on_toggle(Message::Each)
+                        .text_size(14),
+                );
+                let hint = if self.each {
+                    "rep-each-department-hint"
+                } else {
+                    "rep-all-departments-hint"
+                };
+                form = form.push(text(tr(l, hint)).size(13));
             }
         }
         form = form
@@ -375,9 +432,20 @@ impl ReportScreen {
         if let Some(done) = &self.done {
             form = form
                 .push(
-                    text(tr_args(l, "rep-done", &[("path", Arg::from(done))]))
-                        .size(14)
-                        .color(crate::ui::charts::score_color(100.0)),
+                    text(if self.written > 1 {
+                        tr_args(
+                            l,
+                            "rep-done-each",
+                            &[
+                                ("count", Arg::from(self.written)),
+                                ("path", Arg::from(done)),
+                            ],
+                        )
+                    } else {
+                        tr_args(l, "rep-done", &[("path", Arg::from(done))])
+                    })
+                    .size(14)
+                    .color(crate::ui::charts::score_color(100.0)),
                 )
                 .push(
                     crate::printing::missing_glyphs_warning(l, &self.missing)

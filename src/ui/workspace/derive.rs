@@ -154,6 +154,7 @@ impl Workspace {
                 weeks: p.weeks,
                 milestone: false,
                 done: p.done,
+                undated: p.undated,
                 due_dates: plan
                     .actions
                     .iter()
@@ -170,6 +171,7 @@ impl Workspace {
             weeks: 0,
             milestone: true,
             done: false,
+            undated: false,
             due_dates: Vec::new(),
         }));
         self.plan_data = PlanData {
@@ -204,6 +206,7 @@ impl Workspace {
                 .collect(),
             phases,
             target: Some(plan.target_certificate),
+            application: self.evaluation.planned_application(),
             documents: plan
                 .documents
                 .iter()

@@ -7,18 +7,19 @@ use crate::locale::Locale;
 use crate::ui::style;
 use crate::ui::widgets::{Choice, label};
 use chrono::NaiveDate;
-use iced::widget::{button, column, container, pick_list, row, text, text_input};
+use iced::widget::{button, column, container, pick_list, row, text, text_editor, text_input};
 use iced::{Element, Fill, Length};
 
 /// What the editor holds while the user types.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub(super) struct Editor {
     pub key: String,
     /// An action the user added (its phase can change; it can be deleted).
     pub free: bool,
     /// Not saved yet.
     pub new: bool,
-    pub text: String,
+    /// The action's wording: long texts wrap and may keep several lines.
+    pub text: text_editor::Content,
     pub priority: String,
     pub owner: Option<Owner>,
     pub phase: String,
@@ -56,7 +57,7 @@ impl Editor {
             key: a.key.clone(),
             free: a.free,
             new: false,
-            text: a.text.clone(),
+            text: text_editor::Content::with_text(&a.text),
             priority: a.priority.to_string(),
             owner: Some(a.owner.clone()),
             phase: a.phase.clone(),
@@ -87,7 +88,8 @@ impl Editor {
 
     /// The checked edit, or the message that says what to put right.
     pub fn checked(&self, data: &PlanData, l: Locale) -> Result<ActionEdit, String> {
-        let text = self.text.trim();
+        let typed = self.text.text();
+        let text = typed.trim();
         if text.is_empty() {
             return Err(tr(l, "plan-text-required"));
         }
@@ -216,8 +218,11 @@ impl Editor {
             );
         }
         let mut col = column![
-            text_input(&tr(l, "plan-col-action"), &self.text)
-                .on_input(Message::Text)
+            text_editor(&self.text)
+                .placeholder(tr(l, "plan-col-action"))
+                .on_action(Message::TextEdit)
+                .wrapping(iced::widget::text::Wrapping::WordOrGlyph)
+                .height(Length::Shrink)
                 .size(13),
             first.wrap(),
             second.wrap(),
@@ -228,6 +233,20 @@ impl Editor {
             buttons,
         ]
         .spacing(8);
+        // A due date after the planned application is allowed, but said.
+        if let (Some(due), Some(application)) = (parse_date(&self.due), data.application)
+            && due > application
+        {
+            col = col.push(
+                text(crate::i18n::tr_args(
+                    l,
+                    "plan-due-late",
+                    &[("date", application.to_string().into())],
+                ))
+                .color(style::DANGER)
+                .size(13),
+            );
+        }
         if let Some(err) = &self.error {
             col = col.push(text(err).color(style::DANGER).size(13));
         }

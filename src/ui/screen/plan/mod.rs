@@ -56,6 +56,8 @@ pub struct PhaseView {
     pub milestone: bool,
     /// Already done (from the profile's facts).
     pub done: bool,
+    /// Done before operation started, on dates nobody recorded: not drawn on the time axis.
+    pub undated: bool,
     /// Due dates of the open actions in this phase.
     pub due_dates: Vec<NaiveDate>,
 }
@@ -66,6 +68,8 @@ pub struct PlanData {
     pub actions: Vec<ActionView>,
     pub phases: Vec<PhaseView>,
     pub target: Option<NaiveDate>,
+    /// The planned application date: every action is due before it.
+    pub application: Option<NaiveDate>,
     pub documents: Vec<String>,
     pub statuses: Vec<String>,
     pub today: Option<NaiveDate>,
@@ -73,6 +77,19 @@ pub struct PlanData {
     pub owners: Vec<Choice<Owner>>,
     /// Fix phases an own action can be placed in (key, label).
     pub fix_phases: Vec<Choice<String>>,
+}
+
+impl PlanData {
+    /// An open action due after the planned application date (it must be closed before).
+    pub fn is_late(&self, a: &ActionView) -> bool {
+        let finished = a.status == "done" || a.status == "closed";
+        !finished && self.application.is_some_and(|d| a.due > d)
+    }
+
+    /// How many open actions are due after the planned application date.
+    pub fn late_actions(&self) -> usize {
+        self.actions.iter().filter(|a| self.is_late(a)).count()
+    }
 }
 
 #[derive(Debug, Default)]
@@ -87,7 +104,10 @@ pub struct Plan {
 pub enum Message {
     Select(String),
     AddAction,
+    /// Replaces the action's whole text.
     Text(String),
+    /// An edit in the action's text field.
+    TextEdit(iced::widget::text_editor::Action),
     Priority(String),
     Owner(Choice<Owner>),
     Phase(String),
@@ -139,7 +159,10 @@ impl Plan {
                 self.editor = Some(Editor::of(a));
             }
             Message::AddAction => self.editor = Some(Editor::new_action(data)),
-            Message::Text(s) => self.editor.as_mut()?.text = s,
+            Message::Text(s) => {
+                self.editor.as_mut()?.text = iced::widget::text_editor::Content::with_text(&s);
+            }
+            Message::TextEdit(a) => self.editor.as_mut()?.text.perform(a),
             Message::Priority(s) => self.editor.as_mut()?.priority = s,
             Message::Phase(s) => self.editor.as_mut()?.phase = s,
             Message::Owner(c) => self.editor.as_mut()?.owner = Some(c.value),
@@ -210,6 +233,7 @@ impl Plan {
             rows: data
                 .phases
                 .iter()
+                .filter(|p| !p.undated)
                 .map(|p| GanttRow {
                     label: p.label.clone(),
                     start: p.start,
@@ -230,7 +254,7 @@ impl Plan {
         ]
         .spacing(8)
         .align_y(iced::Center);
-        for p in data.phases.iter().filter(|p| !p.milestone) {
+        for p in data.phases.iter().filter(|p| !p.milestone && !p.undated) {
             let w = self.weeks.get(&p.id).map_or("", String::as_str);
             schedule = schedule.push(
                 row![
@@ -294,7 +318,30 @@ impl Plan {
             header
         ]
         .spacing(4);
+        let late = data.late_actions();
+        if late > 0
+            && let Some(d) = data.application
+        {
+            actions = actions.push(
+                text(tr_args(
+                    l,
+                    "plan-due-after-application",
+                    &[
+                        ("count", Arg::from(late)),
+                        ("date", Arg::from(d.to_string())),
+                    ],
+                ))
+                .size(13)
+                .color(style::DANGER),
+            );
+        }
         for a in &data.actions {
+            let due = text(a.due.to_string()).size(13).width(Length::Fixed(96.0));
+            let due = if data.is_late(a) {
+                due.color(style::DANGER)
+            } else {
+                due
+            };
             actions = actions.push(
                 button(
                     row![
@@ -302,7 +349,7 @@ impl Plan {
                         text(&a.text).size(13).width(Fill),
                         text(&a.owner_label).size(13).width(Length::Fixed(110.0)),
                         text(&a.priority_label).size(13).width(Length::Fixed(56.0)),
-                        text(a.due.to_string()).size(13).width(Length::Fixed(96.0)),
+                        due,
                         text(label(l, "action-status", &a.status))
                             .size(13)
                             .width(Length::Fixed(80.0)),

@@ -1,0 +1,71 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
+//! The profile in the real app (iced Emulator, Tasks executed): "no management system yet" can
+//! be said, and the report then prints it instead of "not given".
+
+mod ui_emulator;
+
+use ipms_readiness::i18n::tr;
+use ipms_readiness::locale::Locale;
+use ipms_readiness::model::profile::MgmtSystem;
+use ipms_readiness::report::build_doc;
+use ipms_readiness::store::Store;
+use ipms_readiness::ui::Message;
+use ipms_readiness::ui::screen::profile::Message as ProfileMsg;
+use ipms_readiness::ui::workspace::{Message as Ws, today};
+use ui_emulator::start;
+
+const SIZE: (f32, f32) = (1280.0, 2600.0);
+
+fn profile(m: ProfileMsg) -> Message {
+    Message::Workspace(Ws::Profile(m))
+}
+
+#[test]
+fn a_client_without_any_management_system_can_say_so() {
+    let l = Locale::ZhCn;
+    let dir = tempfile::tempdir().unwrap();
+    let (paths, id) = ui_emulator::client(dir.path(), "华锐五金制品有限公司");
+    let mut emu = start(paths.clone(), l, Some(id), SIZE);
+    emu.key(
+        iced::keyboard::Key::Character("1".into()),
+        iced::keyboard::Modifiers::CTRL,
+    );
+    assert!(emu.shows(&tr(l, "mgmt-system-none")), "no choice for none");
+    emu.send(profile(ProfileMsg::System(MgmtSystem::Iso9001, true)));
+    emu.send(profile(ProfileMsg::NoSystems(true)));
+    emu.wait(std::time::Duration::from_millis(700));
+    drop(emu.into_app());
+
+    let store = Store::open_in(&paths).unwrap();
+    let record = store.load(id).unwrap();
+    assert!(record.profile.no_systems);
+    assert!(
+        record.profile.systems.is_empty(),
+        "none and ISO 9001 at once"
+    );
+    let catalog = store.catalog(&record.meta.catalog_id).unwrap();
+    let facts = record.facts.clone();
+    let input = ipms_readiness::report::ReportInput {
+        catalog,
+        profile: &record.profile,
+        facts: &facts,
+        answers: &record.answers,
+        phases: None,
+        overrides: &record.overrides,
+        free_actions: &record.free_actions,
+        previous: None,
+        rewards: None,
+        assessor: &ipms_readiness::report::Assessor::default(),
+        assessment_title: "首次诊断",
+        conclusion: "",
+        logo: None,
+        created: chrono::Utc::now(),
+    };
+    let doc = build_doc(&input, l, today());
+    let (_, systems) = doc
+        .profile
+        .iter()
+        .find(|(k, _)| *k == tr(l, "report-profile-systems"))
+        .expect("a systems row");
+    assert_eq!(*systems, tr(l, "report-profile-no-systems"));
+}
