@@ -103,8 +103,10 @@ fn an_audit_still_to_come_is_scheduled_from_the_as_of_date() {
     assert!(review.start > audit.end);
     let application = e.planned_application().unwrap();
     assert!(application > review.end);
-    // The gates' earliest date uses the same default durations.
-    assert_eq!(e.gates.earliest_application, Some(application));
+    // The gates' earliest date uses the same default durations; the plan also waits for the
+    // gaps left in the phases already done (every prerequisite is unanswered here).
+    let earliest = e.gates.earliest_application.unwrap();
+    assert!(earliest <= application, "{earliest} > {application}");
     // Every open action is due on or after the as-of date.
     for a in &e.plan.actions {
         assert!(a.due >= as_of, "{} due {}", a.id, a.due);
@@ -235,4 +237,39 @@ fn internal_auditors_recorded_among_the_people_count_for_the_auditor_gate() {
     // No one recorded and no count: still unknown.
     let g = gate(&Profile::default(), &Facts::default());
     assert_eq!(g.status, GateStatus::Unknown);
+}
+
+#[test]
+fn gaps_left_in_phases_already_done_are_closed_before_the_application() {
+    // Operating since 2026-06-01 with the internal audit done; the documents still have gaps.
+    let facts = Facts {
+        operation_started_on: Some(date(2026, 6, 1)),
+        internal_audit_on: Some(date(2026, 10, 20)),
+        ip_penalty_in_window: Some(false),
+        trained_auditors: Some(2),
+        ..Facts::default()
+    };
+    let mut answers = all(Verdict::Conform);
+    let gaps: Vec<String> = catalog()
+        .active_items()
+        .filter(|i| i.fix_phase == ipms_readiness::model::catalog::FixPhase::Documents)
+        .take(3)
+        .map(|i| i.id.clone())
+        .collect();
+    for id in &gaps {
+        answers.insert(id.clone(), Answer::with_verdict(Verdict::Minor));
+    }
+    let profile = Profile::default();
+    let as_of = date(2026, 12, 1);
+    let e = evaluate(&input(&profile, &facts, &answers, None), as_of);
+    let application = e.planned_application().unwrap();
+    let latest = e.plan.actions.iter().map(|a| a.due).max().unwrap();
+    assert_eq!(e.plan.actions.len(), gaps.len());
+    assert!(
+        latest < application,
+        "actions due {latest}, application {application}"
+    );
+    // The review that closes the period comes after the gaps are closed too.
+    let review = e.plan.phase(PhaseId::ManagementReview).unwrap();
+    assert!(latest < review.start, "{review:?}");
 }

@@ -8,7 +8,7 @@ use super::assessment::{Answers, Triage, Verdict, effective_verdict};
 use super::catalog::{Catalog, Department, EvidenceKind, FixPhase, Item};
 use super::keyed::keyed_enum;
 use super::org::Organisation;
-use super::schedule::{Situation, sub_days, timeline};
+use super::schedule::{Situation, Span, sub_days, timeline, timeline_resuming};
 use crate::locale::Localized;
 use chrono::{Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -377,8 +377,27 @@ fn apply(action: &mut Action, o: &ActionOverride, organisation: &Organisation) {
 
 /// Builds the plan.
 pub fn build_plan(input: &PlanInput<'_>) -> Plan {
-    let spans = timeline(input.settings, input.situation);
     let as_of = input.situation.map(|s| s.as_of);
+    let mut spans = timeline(input.settings, input.situation);
+    // Gaps in phases already done are caught up first: what is still to come waits for them,
+    // so the plan never applies before its own actions are due.
+    let done_phase =
+        |spans: &[Span], f: FixPhase| spans.iter().any(|s| s.id == PhaseId::for_fix(f) && s.done);
+    let finished =
+        |s: Option<ActionStatus>| matches!(s, Some(ActionStatus::Done | ActionStatus::Closed));
+    let gap_in_done = input.catalog.active_items().any(|item| {
+        let verdict = effective_verdict(item, input.triage, input.answers.get(&item.id));
+        verdict.severity(item.prerequisite) > 0
+            && done_phase(&spans, item.fix_phase)
+            && !finished(input.overrides.get(&item.id).and_then(|o| o.status))
+    }) || input
+        .free_actions
+        .iter()
+        .any(|f| done_phase(&spans, f.phase) && !finished(Some(f.status)));
+    if let (true, Some(today)) = (gap_in_done, as_of) {
+        let resume = add_days(today, CATCH_UP_DAYS + 1);
+        spans = timeline_resuming(input.settings, input.situation, Some(resume));
+    }
     // The phase where an action is fixed; a gap in a phase already done is caught up from the
     // as-of date, before the next phase still to come.
     let catch_up = spans.iter().find(|s| !s.done).map(|s| s.start);

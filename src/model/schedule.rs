@@ -67,6 +67,17 @@ impl Done {
 
 /// Every phase in `PhaseId::ALL` order.
 pub fn timeline(settings: &PhaseSettings, situation: Option<Situation<'_>>) -> Vec<Span> {
+    timeline_resuming(settings, situation, None)
+}
+
+/// Every phase in `PhaseId::ALL` order, with the phases still to come (internal audit,
+/// management review, application) not before `resume` either: the day after the gaps left in
+/// phases already done are caught up.
+pub fn timeline_resuming(
+    settings: &PhaseSettings,
+    situation: Option<Situation<'_>>,
+    resume: Option<NaiveDate>,
+) -> Vec<Span> {
     let weeks = |p: PhaseId| u64::from(settings.weeks(p)) * 7;
     let span = |id: PhaseId, start: NaiveDate| Span {
         id,
@@ -85,7 +96,10 @@ pub fn timeline(settings: &PhaseSettings, situation: Option<Situation<'_>>) -> V
     };
     let done = Done::of(situation);
     let as_of = situation.map(|s| s.as_of);
-    let not_before = |d: NaiveDate| as_of.map_or(d, |t| d.max(t));
+    let not_before = |d: NaiveDate| {
+        let d = as_of.map_or(d, |t| d.max(t));
+        resume.map_or(d, |r| d.max(r))
+    };
 
     let (kick_off, diagnosis, planning, documents, issue, operation) =
         if let Some(started) = done.operation {
