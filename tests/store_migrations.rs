@@ -87,8 +87,19 @@ fn write_missing_fixtures() {
         store.rename(id, "第 3 版结构的诊断").unwrap();
         store.list_organizations().unwrap();
     });
+    write_fixture(4, |path| {
+        let store = Store::open(path).unwrap();
+        let id = ipms_readiness::demo::create(&store).unwrap();
+        store.rename(id, "第 4 版结构的诊断").unwrap();
+        let record = store.load(id).unwrap();
+        let (item, answer) = record.answers.iter().next().unwrap();
+        let mut answer = answer.clone();
+        answer.unit = Some("unit-rd".into());
+        store.save_answer(id, item, &answer).unwrap();
+        store.list_organizations().unwrap();
+    });
     assert_eq!(
-        SCHEMA_VERSION, 3,
+        SCHEMA_VERSION, 4,
         "add a fixture for the new schema version"
     );
 }
@@ -220,7 +231,9 @@ fn an_older_database_opened_read_only_still_reads_and_is_left_as_it_was() {
             .list_organizations()
             .unwrap_or_else(|e| panic!("version {version}: {e:?}"));
         let a = &list[0].assessments[0];
-        assert_eq!(a.meta.catalog_hash, None, "version {version}");
+        if version < 3 {
+            assert_eq!(a.meta.catalog_hash, None, "version {version}");
+        }
         let record = store
             .load(a.meta.id)
             .unwrap_or_else(|e| panic!("version {version}: {e:?}"));
@@ -232,4 +245,37 @@ fn an_older_database_opened_read_only_still_reads_and_is_left_as_it_was() {
             "version {version} was changed"
         );
     }
+}
+
+/// Version 4 records the client's department interviewed for each answer; answers from
+/// version 3 have none and keep everything else.
+#[test]
+fn version_3_answers_gain_an_empty_department_and_version_4_keeps_it() {
+    let (_dir, db) = copy_of(3);
+    let before: Vec<(String, String)> = {
+        let c = Connection::open(&db).unwrap();
+        let mut st = c
+            .prepare("SELECT item_id, verdict FROM answers ORDER BY item_id")
+            .unwrap();
+        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    let store = Store::open(&db).unwrap();
+    let list = store.list_organizations().unwrap();
+    let record = store.load(list[0].assessments[0].meta.id).unwrap();
+    assert_eq!(record.answers.len(), before.len());
+    assert!(record.answers.values().all(|a| a.unit.is_none()));
+
+    let (_dir4, db4) = copy_of(4);
+    let store = Store::open(&db4).unwrap();
+    let list = store.list_organizations().unwrap();
+    let record = store.load(list[0].assessments[0].meta.id).unwrap();
+    let units: Vec<&str> = record
+        .answers
+        .values()
+        .filter_map(|a| a.unit.as_deref())
+        .collect();
+    assert_eq!(units, ["unit-rd"]);
 }

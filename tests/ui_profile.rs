@@ -69,3 +69,77 @@ fn a_client_without_any_management_system_can_say_so() {
         .expect("a systems row");
     assert_eq!(*systems, tr(l, "report-profile-no-systems"));
 }
+
+/// The department interviewed for an answer is the client's own department, even one that only
+/// supports a function another department leads (品质部 beside 生产部).
+#[test]
+fn the_interviewed_department_is_the_clients_own() {
+    use ipms_readiness::model::assessment::{Answer, Verdict};
+    use ipms_readiness::model::catalog::Department::{Production, TopManagement};
+    use ipms_readiness::model::org::{Organisation, Unit};
+    use ipms_readiness::ui::screen::questionnaire::Message as Q;
+    use ipms_readiness::ui::widgets::Choice;
+    let l = Locale::ZhCn;
+    let dir = tempfile::tempdir().unwrap();
+    let (paths, id) = ui_emulator::client(dir.path(), "华锐五金制品有限公司");
+    let item = {
+        let store = Store::open_in(&paths).unwrap();
+        let mut profile = store.load(id).unwrap().profile;
+        let unit = |id: &str, name: &str, lead: &[_], support: &[_]| Unit {
+            id: id.into(),
+            name: name.into(),
+            lead: lead.to_vec(),
+            support: support.to_vec(),
+        };
+        let mut rest = ipms_readiness::model::catalog::Department::ALL.to_vec();
+        rest.retain(|d| ![Production, TopManagement].contains(d));
+        profile.organisation = Organisation {
+            units: vec![
+                unit("u1", "总经办", &[TopManagement], &rest),
+                unit("u2", "生产部", &[Production], &[]),
+                unit("u3", "品质部", &[], &[Production]),
+            ],
+            people: Vec::new(),
+        };
+        store.save_profile(id, &profile).unwrap();
+        let record = store.load(id).unwrap();
+        let item = store
+            .catalog(&record.meta.catalog_id)
+            .unwrap()
+            .active_items()
+            .next()
+            .unwrap()
+            .id
+            .clone();
+        store
+            .save_answer(id, &item, &Answer::with_verdict(Verdict::Minor))
+            .unwrap();
+        item
+    };
+    let mut emu = start(paths.clone(), l, Some(id), SIZE);
+    emu.key(
+        iced::keyboard::Key::Character("2".into()),
+        iced::keyboard::Modifiers::CTRL,
+    );
+    emu.send(Message::Workspace(Ws::Questionnaire(Q::Interviewed(
+        Choice {
+            value: "u3".into(),
+            label: "品质部".into(),
+        },
+    ))));
+    emu.wait(std::time::Duration::from_millis(300));
+    let app = emu.into_app();
+    let ipms_readiness::ui::Screen::Assessment(w) = &app.screen else {
+        panic!("no diagnosis open");
+    };
+    let choices = ipms_readiness::ui::screen::questionnaire::interviewed_choices(
+        &w.questionnaire_data(l, true),
+        l,
+    );
+    let labels: Vec<&str> = choices.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(labels, ["总经办", "生产部", "品质部"], "offered");
+    drop(app);
+    let a = Store::open_in(&paths).unwrap().load(id).unwrap().answers[&item].clone();
+    assert_eq!(a.unit.as_deref(), Some("u3"));
+    assert_eq!(a.department, Some(Production));
+}

@@ -66,6 +66,8 @@ pub fn run(ctx: &Context, args: AnswerArgs) -> Result<(), Failure> {
             args.evidence
         },
         method: method.or(old.method),
+        // A function given here replaces the department interviewed in the window.
+        unit: if department.is_some() { None } else { old.unit },
         department: department.or(old.department),
         suggested: false,
     };

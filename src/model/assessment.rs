@@ -113,6 +113,10 @@ pub struct Answer {
     pub method: Option<Method>,
     #[serde(default)]
     pub department: Option<Department>,
+    /// The client's department that was interviewed (its id in the profile's organisation);
+    /// `department` then holds the function that department leads.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
     /// Suggested from a 2013 assessment through the crosswalk and not yet confirmed.
     #[serde(default)]
     pub suggested: bool,

@@ -25,6 +25,9 @@ pub(crate) fn validate_answer(item: &str, answer: &Answer) -> Result<()> {
     }
     check_len("note", &answer.note, MAX_TEXT)?;
     check_len("na_reason", &answer.na_reason, MAX_TEXT)?;
+    if let Some(unit) = &answer.unit {
+        check_len("unit", unit, MAX_NAME)?;
+    }
     if answer.evidence_seen.len() > MAX_EVIDENCE {
         return Err(StoreError::invalid(
             "evidence_seen",
@@ -57,6 +60,7 @@ fn answer_from_row(r: &Row<'_>, id: i64) -> rusqlite::Result<(String, Answer)> {
             method: at.opt_key("method", method.as_deref(), Method::from_key)?,
             department: at.opt_key("department", department.as_deref(), Department::from_key)?,
             suggested: r.get(7)?,
+            unit: r.get(8)?,
         })
     })()
     .map_err(in_row)?;
@@ -65,7 +69,8 @@ fn answer_from_row(r: &Row<'_>, id: i64) -> rusqlite::Result<(String, Answer)> {
 
 pub(crate) fn load_answers(conn: &Connection, id: i64) -> Result<Answers> {
     let mut st = conn.prepare_cached(
-        "SELECT item_id, verdict, note, na_reason, evidence_seen, method, department, suggested
+        "SELECT item_id, verdict, note, na_reason, evidence_seen, method, department, suggested,
+             unit
          FROM answers WHERE assessment_id = ?1",
     )?;
     let rows = st.query_map([id], |r| answer_from_row(r, id))?;
@@ -88,13 +93,13 @@ pub(crate) fn upsert(
         .optional()?;
     conn.prepare_cached(
         "INSERT INTO answers (assessment_id, item_id, verdict, note, na_reason, evidence_seen,
-             method, department, suggested, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+             method, department, suggested, updated_at, unit)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
          ON CONFLICT (assessment_id, item_id) DO UPDATE SET
              verdict = excluded.verdict, note = excluded.note, na_reason = excluded.na_reason,
              evidence_seen = excluded.evidence_seen, method = excluded.method,
              department = excluded.department, suggested = excluded.suggested,
-             updated_at = excluded.updated_at",
+             updated_at = excluded.updated_at, unit = excluded.unit",
     )?
     .execute(params![
         id,
@@ -106,7 +111,8 @@ pub(crate) fn upsert(
         answer.method.map(Method::key),
         answer.department.map(Department::key),
         answer.suggested,
-        at
+        at,
+        answer.unit
     ])?;
     let changed = old
         .as_ref()
@@ -281,7 +287,8 @@ impl Store {
     /// The stored answer of one item, if any.
     pub fn load_answer(&self, id: i64, item: &str) -> Result<Option<Answer>> {
         let mut st = self.conn.prepare_cached(
-            "SELECT item_id, verdict, note, na_reason, evidence_seen, method, department, suggested
+            "SELECT item_id, verdict, note, na_reason, evidence_seen, method, department, suggested,
+                 unit
              FROM answers WHERE assessment_id = ?1 AND item_id = ?2",
         )?;
         Ok(st

@@ -118,6 +118,10 @@ const V3: &str = "
 ALTER TABLE assessments ADD COLUMN catalog_hash TEXT;
 ";
 
+const V4: &str = "
+ALTER TABLE answers ADD COLUMN unit TEXT;
+";
+
 /// Lets a read-only connection read a database of an earlier schema `version` as if it were
 /// current: temporary objects (which live in SQLite's temp schema and shadow the file's
 /// tables of the same name) add what later steps brought. Nothing is written to the file.
@@ -132,6 +136,11 @@ pub fn read_older(conn: &Connection, version: u32) -> rusqlite::Result<()> {
     if version < 3 {
         conn.execute_batch(
             "CREATE TEMP VIEW assessments AS SELECT *, NULL AS catalog_hash FROM main.assessments;",
+        )?;
+    }
+    if version < 4 {
+        conn.execute_batch(
+            "CREATE TEMP VIEW answers AS SELECT *, NULL AS unit FROM main.answers;",
         )?;
     }
     Ok(())
@@ -173,10 +182,16 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: V3,
         fill: Some(fill_catalog_hashes),
     },
+    Migration {
+        version: 4,
+        name: "the client's department interviewed for each answer",
+        sql: V4,
+        fill: None,
+    },
 ];
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The database's schema version (0 for a new, empty file).
 pub fn version(conn: &Connection) -> rusqlite::Result<u32> {

@@ -162,12 +162,16 @@ fn migration_3_fills_the_hash_where_the_built_in_catalogue_matches() {
     conn.execute_batch(&format!(
         "UPDATE assessments SET catalog_version = '2023.1' WHERE id = {older};
          ALTER TABLE assessments DROP COLUMN catalog_hash;
+         ALTER TABLE answers DROP COLUMN unit;
          PRAGMA user_version = 2;"
     ))
     .unwrap();
     drop(conn);
     let store = f.open();
-    assert_eq!(store.schema_version().unwrap(), 3);
+    assert_eq!(
+        store.schema_version().unwrap(),
+        ipms_readiness::store::migrate::SCHEMA_VERSION
+    );
     assert_eq!(
         store.load(same).unwrap().meta.catalog_hash.as_deref(),
         Some(builtin.as_str())

@@ -263,8 +263,8 @@ pub(super) fn insert(store: &Store, file: &AssessmentFile) -> Result<i64> {
     {
         let mut st = tx.prepare(
             "INSERT INTO answers (assessment_id, item_id, verdict, note, na_reason,
-                 evidence_seen, method, department, suggested, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                 evidence_seen, method, department, suggested, updated_at, unit)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         )?;
         for e in &file.answers {
             let blank = e.verdict == Verdict::Unanswered.key()
@@ -273,6 +273,7 @@ pub(super) fn insert(store: &Store, file: &AssessmentFile) -> Result<i64> {
                 && e.evidence_seen.is_empty()
                 && e.method.is_none()
                 && e.department.is_none()
+                && e.unit.is_none()
                 && !e.suggested;
             if blank {
                 continue;
@@ -287,7 +288,8 @@ pub(super) fn insert(store: &Store, file: &AssessmentFile) -> Result<i64> {
                 e.method.map(crate::model::catalog::Method::key),
                 e.department.map(crate::model::catalog::Department::key),
                 e.suggested,
-                at
+                at,
+                e.unit
             ])?;
         }
         let mut st = tx.prepare(

@@ -107,6 +107,9 @@ pub struct AnswerEntry {
     pub method: Option<Method>,
     #[serde(default)]
     pub department: Option<Department>,
+    /// The client's department interviewed (its id in the profile's organisation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
     #[serde(default)]
     pub suggested: bool,
     /// The item is no longer in the catalogue (it changed after the answer was given): the
@@ -175,6 +178,7 @@ impl Store {
                 evidence_seen: a.evidence_seen,
                 method: a.method,
                 department: a.department,
+                unit: a.unit,
                 suggested: a.suggested,
                 orphaned,
             }

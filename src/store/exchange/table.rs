@@ -68,6 +68,7 @@ impl Store {
         let r = self.load(id)?;
         let catalog = self.catalog(&r.meta.catalog_id)?;
         let triage = &r.profile.triage;
+        let organisation = r.profile.organisation();
         let col = |key: &str| tr(l, &format!("store-col-{key}"));
         match kind {
             TableKind::Findings => {
@@ -121,9 +122,16 @@ impl Store {
                                 .unwrap_or_default(),
                         ),
                         Cell::Text(
+                            // The client's department interviewed, else the function.
                             answer
-                                .and_then(|a| a.department)
-                                .map(|d| tr(l, &format!("department-{}", d.key())))
+                                .and_then(|a| a.unit.as_ref())
+                                .and_then(|u| organisation.units.iter().find(|x| x.id == *u))
+                                .map(|u| crate::i18n::org::unit_name(l, u))
+                                .or_else(|| {
+                                    answer
+                                        .and_then(|a| a.department)
+                                        .map(|d| tr(l, &format!("department-{}", d.key())))
+                                })
                                 .unwrap_or_default(),
                         ),
                         Cell::Number(f64::from(item.weight)),

@@ -9,12 +9,13 @@
 
 mod support;
 mod view;
+pub use view::interviewed_choices;
 
 use support::first_unanswered;
 pub use support::{Show, delay};
 
 use crate::model::assessment::{Answer, Answers, Triage, Verdict, effective_verdict};
-use crate::model::catalog::{Catalog, Department, Item, Method, clause_within};
+use crate::model::catalog::{Catalog, Item, Method, clause_within};
 use crate::model::org::Organisation;
 use crate::ui::widgets::Choice;
 use iced::keyboard::{self, Key, key::Named};
@@ -96,7 +97,8 @@ pub enum Message {
     NaReason(String),
     Evidence(String),
     Method(Choice<Method>),
-    Interviewed(Choice<Department>),
+    /// The client's department interviewed (its id).
+    Interviewed(Choice<String>),
     Filter(Choice<Option<String>>),
     Show(Choice<Show>),
     /// Marks every unanswered item of the current item's clause conform.
@@ -411,7 +413,13 @@ impl Questionnaire {
             }
             Message::Interviewed(c) => {
                 let mut a = self.answer(data);
-                a.department = Some(c.value);
+                a.department = data
+                    .organisation
+                    .units
+                    .iter()
+                    .find(|u| u.id == c.value)
+                    .and_then(crate::model::org::Unit::name_function);
+                a.unit = Some(c.value);
                 events.extend(self.save(data, a));
             }
             Message::Filter(c) => {

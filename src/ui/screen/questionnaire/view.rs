@@ -7,7 +7,7 @@ use crate::i18n::{Arg, tr, tr_args};
 use crate::model::assessment::{
     Applicability, NotApplicable, Verdict, applicability, effective_verdict,
 };
-use crate::model::catalog::{Department, Item, Method, clause_within};
+use crate::model::catalog::{Item, Method, clause_within};
 use crate::ui::style;
 use crate::ui::widgets::{Choice, keyed_choices, label};
 use iced::keyboard::{Key, key::Named};
@@ -362,24 +362,27 @@ impl Questionnaire {
         }
         card = card.push(evidence);
         let methods = keyed_choices(l, "method", Method::ALL, Method::key);
-        // The client's departments, each standing for its main function.
-        let mut depts: Vec<Choice<Department>> = Vec::new();
-        for u in &data.organisation.units {
-            if let Some(f) = u.name_function()
-                && !depts.iter().any(|c| c.value == f)
-            {
-                depts.push(Choice {
-                    value: f,
-                    label: unit_name(l, u),
-                });
-            }
-        }
+        let depts = interviewed_choices(&data, l);
         let sel_method = answer
             .and_then(|a| a.method)
             .and_then(|m| methods.iter().find(|c| c.value == m).cloned());
-        let sel_dept = answer
-            .and_then(|a| a.department)
-            .and_then(|d| depts.iter().find(|c| c.value == d).cloned());
+        // The department recorded, or (answers from before departments were recorded, or from
+        // the command line) the one leading the function recorded.
+        let sel_dept = answer.and_then(|a| {
+            a.unit
+                .as_ref()
+                .and_then(|u| depts.iter().find(|c| c.value == *u))
+                .or_else(|| {
+                    let f = a.department?;
+                    let unit = data
+                        .organisation
+                        .units
+                        .iter()
+                        .find(|u| u.lead.contains(&f))?;
+                    depts.iter().find(|c| c.value == unit.id)
+                })
+                .cloned()
+        });
         card = card.push(
             row![
                 pick_list(methods, sel_method, Message::Method)
@@ -428,4 +431,16 @@ fn guide<'a>(data: Data<'a>, item: &'a Item) -> Element<'a, Message> {
         }
     }
     guide.into()
+}
+
+/// The client's departments an answer can record as interviewed (id, name), every one of them.
+pub fn interviewed_choices(data: &Data<'_>, l: crate::locale::Locale) -> Vec<Choice<String>> {
+    data.organisation
+        .units
+        .iter()
+        .map(|u| Choice {
+            value: u.id.clone(),
+            label: unit_name(l, u),
+        })
+        .collect()
 }
