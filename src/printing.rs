@@ -9,6 +9,30 @@ use crate::report::{Assessor, PreviousAssessment, ReportDoc, ReportInput, Report
 use crate::store::{Store, StoreError};
 use chrono::{DateTime, NaiveDate, Utc};
 
+/// Why a printable could not be prepared: the database, or the branding in Settings.
+#[derive(Debug, thiserror::Error)]
+pub enum PrintError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Branding(#[from] crate::branding::BrandingError),
+}
+
+impl crate::error::Localize for PrintError {
+    fn message_id(&self) -> &'static str {
+        match self {
+            PrintError::Store(e) => e.message_id(),
+            PrintError::Branding(e) => e.message_id(),
+        }
+    }
+    fn message_args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            PrintError::Store(e) => e.message_args(),
+            PrintError::Branding(e) => e.message_args(),
+        }
+    }
+}
+
 /// Freezes assessment `id` into a report document in `locale` as of `as_of`.
 pub fn document(
     store: &Store,
@@ -17,7 +41,7 @@ pub fn document(
     locale: Locale,
     as_of: NaiveDate,
     created: DateTime<Utc>,
-) -> Result<ReportDoc, StoreError> {
+) -> Result<ReportDoc, PrintError> {
     let record = store.load(id)?;
     document_of(store, paths, &record, locale, as_of, created)
 }
@@ -31,7 +55,13 @@ pub fn document_of(
     locale: Locale,
     as_of: NaiveDate,
     created: DateTime<Utc>,
-) -> Result<ReportDoc, StoreError> {
+) -> Result<ReportDoc, PrintError> {
+    // The consultancy's branding from Settings; a bad value or an unreadable logo says so.
+    let branding = crate::settings::Settings::load(&paths.config_dir)
+        .branding
+        .checked()?;
+    let logo = branding.load_logo(paths)?;
+    let brand = branding.brand();
     let catalog = store.catalog(&record.meta.catalog_id)?;
     let earlier = match record.meta.previous_id {
         Some(p) => Some(store.load(p)?),
@@ -65,7 +95,8 @@ pub fn document_of(
         assessor: &assessor,
         assessment_title: &record.meta.title,
         conclusion: &record.meta.conclusion,
-        logo: None,
+        logo: logo.as_ref(),
+        brand: Some(&brand),
         created,
     };
     Ok(build_doc(&input, locale, as_of))
