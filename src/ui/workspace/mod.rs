@@ -3,6 +3,7 @@
 //! happens inside one diagnosis; the app only routes to it.
 
 mod derive;
+mod export;
 use super::dialogs::Pick;
 use super::screen::compare::{self, CompareData};
 use super::screen::dashboard::{self, DashboardData};
@@ -62,7 +63,9 @@ pub enum Message {
     Compare(compare::Message),
     Report(report::Message),
     /// The written report's path and the characters printed as the fallback mark.
-    ReportDone(Result<(String, Vec<char>), String>),
+    /// The written file (`None`: held back, unwritten, for the characters the font lacks)
+    /// and those characters.
+    ReportDone(Result<(Option<String>, Vec<char>), String>),
 }
 
 /// What the workspace asks the app to do.
@@ -259,7 +262,8 @@ impl Workspace {
                 self.report.busy = false;
                 match result {
                     Ok((path, missing)) => {
-                        self.report.done = Some(path);
+                        self.report.held = path.is_none();
+                        self.report.done = path;
                         self.report.missing = missing;
                         (Task::none(), None)
                     }
@@ -469,86 +473,6 @@ impl Workspace {
                 None
             }
             Err(e) => Some(Event::Error(error_text(l, &e))),
-        }
-    }
-
-    fn on_report(&mut self, m: report::Message, deps: Deps<'_>) -> (Task<Message>, Option<Event>) {
-        let l = deps.locale;
-        match self.report.update(m) {
-            None => (Task::none(), None),
-            Some(report::Event::Browse(pick)) => (Task::none(), Some(Event::Browse(pick))),
-            Some(report::Event::Open(path)) => {
-                let event = report::open_with_system(&path)
-                    .err()
-                    .map(|e| Event::Error(format!("{}: {e}", path.display())));
-                (Task::none(), event)
-            }
-            Some(report::Event::Export {
-                path,
-                assessor,
-                assessor_org,
-                conclusion,
-            }) => {
-                let Some(store) = deps.store else {
-                    self.report.busy = false;
-                    return (Task::none(), None);
-                };
-                let id = self.record.meta.id;
-                // The assessor and conclusion are saved when possible; printing works read-only.
-                if let Some(writer) = deps.writer() {
-                    let saved = writer
-                        .set_assessor(id, &assessor, &assessor_org)
-                        .and_then(|()| writer.set_conclusion(id, &conclusion));
-                    if let Err(e) = saved {
-                        self.report.busy = false;
-                        return (Task::none(), Some(Event::Error(error_text(l, &e))));
-                    }
-                }
-                self.record.meta.assessor.clone_from(&assessor);
-                self.record
-                    .meta
-                    .assessor_organization
-                    .clone_from(&assessor_org);
-                self.record.meta.conclusion.clone_from(&conclusion);
-                let doc = match crate::printing::document_of(
-                    store,
-                    deps.paths,
-                    &self.record,
-                    self.report.locale,
-                    self.as_of,
-                    chrono::Utc::now(),
-                ) {
-                    Ok(doc) => doc,
-                    Err(e) => {
-                        self.report.busy = false;
-                        return (Task::none(), Some(Event::Error(error_text(l, &e))));
-                    }
-                };
-                let kind = self.report.kind;
-                let format = self.report.format;
-                let department = self.report.department.clone();
-                let sections = self.report.sections.clone();
-                let task = Task::perform(
-                    async move {
-                        let _ = crate::printing::take_missing_glyphs();
-                        let bytes = crate::report::render_doc_as(
-                            &doc,
-                            kind,
-                            format,
-                            &sections,
-                            department.as_deref(),
-                        )
-                        .map_err(|e| error_text(l, &e))?;
-                        let missing = crate::printing::take_missing_glyphs();
-                        let target = std::path::PathBuf::from(&path);
-                        crate::store::exchange::write_file(&target, &bytes)
-                            .map_err(|e| error_text(l, &e))?;
-                        Ok((path, missing))
-                    },
-                    Message::ReportDone,
-                );
-                (task, None)
-            }
         }
     }
 
