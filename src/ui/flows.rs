@@ -218,7 +218,11 @@ impl App {
                     s.branding.stored(&self.ctx.settings.branding);
                 }
             }
-            Err(e) => self.fail(&e),
+            Err(e) => {
+                // A refusal replaces an earlier "saved": nothing was stored this time.
+                self.notice = None;
+                self.fail(&e);
+            }
         }
         Task::none()
     }
