@@ -4,6 +4,7 @@
 //! exchange files), `report` (PDF), `i18n` (Fluent), `ui` (iced screens), `cli` (headless).
 
 pub mod assets;
+pub mod branding;
 pub mod catalogs;
 pub mod cli;
 pub mod demo;

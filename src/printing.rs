@@ -9,6 +9,30 @@ use crate::report::{Assessor, PreviousAssessment, ReportDoc, ReportInput, Report
 use crate::store::{Store, StoreError};
 use chrono::{DateTime, NaiveDate, Utc};
 
+/// Why a printable could not be prepared: the database, or the branding in Settings.
+#[derive(Debug, thiserror::Error)]
+pub enum PrintError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Branding(#[from] crate::branding::BrandingError),
+}
+
+impl crate::error::Localize for PrintError {
+    fn message_id(&self) -> &'static str {
+        match self {
+            PrintError::Store(e) => e.message_id(),
+            PrintError::Branding(e) => e.message_id(),
+        }
+    }
+    fn message_args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            PrintError::Store(e) => e.message_args(),
+            PrintError::Branding(e) => e.message_args(),
+        }
+    }
+}
+
 /// Freezes assessment `id` into a report document in `locale` as of `as_of`.
 pub fn document(
     store: &Store,
@@ -17,7 +41,7 @@ pub fn document(
     locale: Locale,
     as_of: NaiveDate,
     created: DateTime<Utc>,
-) -> Result<ReportDoc, StoreError> {
+) -> Result<ReportDoc, PrintError> {
     let record = store.load(id)?;
     document_of(store, paths, &record, locale, as_of, created)
 }
@@ -31,7 +55,13 @@ pub fn document_of(
     locale: Locale,
     as_of: NaiveDate,
     created: DateTime<Utc>,
-) -> Result<ReportDoc, StoreError> {
+) -> Result<ReportDoc, PrintError> {
+    // The consultancy's branding from Settings; a bad value or an unreadable logo says so.
+    let branding = crate::settings::Settings::load(&paths.config_dir)
+        .branding
+        .checked()?;
+    let logo = branding.load_logo(paths)?;
+    let brand = branding.brand();
     let catalog = store.catalog(&record.meta.catalog_id)?;
     let earlier = match record.meta.previous_id {
         Some(p) => Some(store.load(p)?),
@@ -65,7 +95,8 @@ pub fn document_of(
         assessor: &assessor,
         assessment_title: &record.meta.title,
         conclusion: &record.meta.conclusion,
-        logo: None,
+        logo: logo.as_ref(),
+        brand: Some(&brand),
         created,
     };
     Ok(build_doc(&input, locale, as_of))
@@ -118,10 +149,51 @@ impl EachError {
     }
 }
 
-/// The checklists of every department of `doc`, one file each, written into `folder` under
-/// their suggested names (the CLI's `--each-department` and the report screen's "one file per
-/// department"); returns the files written, in department order. `filled` prints the answers
-/// (the filled checklist) instead of the blank form.
+/// The checklists of every department of `doc`, rendered one file each, with the paths in
+/// `folder` they are written to under their suggested names (in department order). `filled`
+/// prints the answers (the filled checklist) instead of the blank form.
+pub fn render_each_department(
+    doc: &ReportDoc,
+    filled: bool,
+    format: crate::report::ReportFormat,
+    folder: &std::path::Path,
+    date: NaiveDate,
+) -> Result<Vec<(std::path::PathBuf, Vec<u8>)>, crate::report::ReportError> {
+    let kind = if filled {
+        ReportKind::Checklist
+    } else {
+        ReportKind::BlankChecklist
+    };
+    crate::report::checklist::scopes(doc, None)
+        .into_iter()
+        .map(|scope| {
+            let blocks = crate::report::branded(
+                doc,
+                crate::report::checklist::checklist_document(
+                    doc,
+                    std::slice::from_ref(&scope),
+                    filled,
+                ),
+            );
+            let bytes = crate::report::render_document(&blocks, format)?;
+            let name = suggested_file_name(doc.locale, kind, &doc.client, Some(&scope.name), date);
+            let out = folder.join(std::path::Path::new(&name).with_extension(format.extension()));
+            Ok((out, bytes))
+        })
+        .collect()
+}
+
+/// Writes rendered files; returns their paths.
+pub fn write_all(
+    files: Vec<(std::path::PathBuf, Vec<u8>)>,
+) -> Result<Vec<std::path::PathBuf>, StoreError> {
+    files
+        .into_iter()
+        .map(|(out, bytes)| crate::store::exchange::write_file(&out, &bytes).map(|()| out))
+        .collect()
+}
+
+/// [`render_each_department`], then written (the CLI's `--each-department`).
 pub fn write_each_department(
     doc: &ReportDoc,
     filled: bool,
@@ -129,22 +201,9 @@ pub fn write_each_department(
     folder: &std::path::Path,
     date: NaiveDate,
 ) -> Result<Vec<std::path::PathBuf>, EachError> {
-    let kind = if filled {
-        ReportKind::Checklist
-    } else {
-        ReportKind::BlankChecklist
-    };
-    let mut written = Vec::new();
-    for scope in crate::report::checklist::scopes(doc, None) {
-        let blocks =
-            crate::report::checklist::checklist_document(doc, std::slice::from_ref(&scope), filled);
-        let bytes = crate::report::render_document(&blocks, format).map_err(EachError::Render)?;
-        let name = suggested_file_name(doc.locale, kind, &doc.client, Some(&scope.name), date);
-        let out = folder.join(std::path::Path::new(&name).with_extension(format.extension()));
-        crate::store::exchange::write_file(&out, &bytes).map_err(EachError::Write)?;
-        written.push(out);
-    }
-    Ok(written)
+    let files =
+        render_each_department(doc, filled, format, folder, date).map_err(EachError::Render)?;
+    write_all(files).map_err(EachError::Write)
 }
 
 /// The warning that names the characters a report printed as the fallback mark because the

@@ -26,6 +26,8 @@ pub struct Settings {
     pub last_assessment: Option<i64>,
     /// The window's last size and position (logical pixels).
     pub window: Option<WindowGeometry>,
+    /// The consultancy's name, logo, colour, footer and Word fonts on every deliverable.
+    pub branding: crate::branding::Branding,
 }
 
 /// Where the window was when it was last closed.

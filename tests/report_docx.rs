@@ -9,96 +9,15 @@ use ipms_readiness::report::docx::{DocxFonts, has_cjk, render_docx};
 use ipms_readiness::report::{
     ReportFormat, ReportKind, ReportOptions, ReportSection, build_doc, document, render_report_as,
 };
-use std::io::Read;
 
+#[path = "docx_xml/mod.rs"]
+mod docx_xml;
 #[path = "report_fixture/mod.rs"]
 mod fixture;
 #[path = "pdf_text/mod.rs"]
 mod pdf_text;
 
-/// The parts of a DOCX package, by name.
-fn parts(bytes: &[u8]) -> std::collections::BTreeMap<String, Vec<u8>> {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip package");
-    let mut out = std::collections::BTreeMap::new();
-    for i in 0..zip.len() {
-        let mut f = zip.by_index(i).unwrap();
-        let mut buf = Vec::new();
-        f.read_to_end(&mut buf).unwrap();
-        out.insert(f.name().unwrap().to_string(), buf);
-    }
-    out
-}
-
-fn xml(parts: &std::collections::BTreeMap<String, Vec<u8>>, name: &str) -> String {
-    String::from_utf8(
-        parts
-            .get(name)
-            .unwrap_or_else(|| panic!("{name} missing"))
-            .clone(),
-    )
-    .unwrap()
-}
-
-/// Every `<tag ...>` or `<tag .../>` element start with its attributes.
-fn elements<'a>(xml: &'a str, tag: &str) -> Vec<&'a str> {
-    let open = format!("<{tag}");
-    let mut out = Vec::new();
-    let mut rest = xml;
-    while let Some(at) = rest.find(&open) {
-        let after = &rest[at + open.len()..];
-        if after.starts_with([' ', '>', '/']) {
-            let end = after.find('>').unwrap();
-            out.push(&rest[at..=(at + open.len() + end)]);
-        }
-        rest = &rest[at + open.len()..];
-    }
-    out
-}
-
-/// The value of an attribute in an element start.
-fn attr<'a>(element: &'a str, name: &str) -> Option<&'a str> {
-    let key = format!(" {name}=\"");
-    let at = element.find(&key)? + key.len();
-    let end = element[at..].find('"')?;
-    Some(&element[at..at + end])
-}
-
-/// The runs of a document part: each `<w:r>…</w:r>` as (its properties, its text).
-fn runs(xml: &str) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    for chunk in xml.split("<w:r>").skip(1) {
-        let body = chunk.split("</w:r>").next().unwrap_or("");
-        let props = body
-            .split("<w:rPr>")
-            .nth(1)
-            .and_then(|p| p.split("</w:rPr>").next())
-            .unwrap_or("")
-            .to_string();
-        out.push((props, text_of(body)));
-    }
-    out
-}
-
-/// The text of the `<w:t>` elements in a piece of XML, unescaped.
-fn text_of(xml: &str) -> String {
-    let mut out = String::new();
-    for chunk in xml.split("<w:t").skip(1) {
-        let Some(start) = chunk.find('>') else {
-            continue;
-        };
-        if chunk[..start].ends_with('/') {
-            continue;
-        }
-        let body = &chunk[start + 1..];
-        let end = body.find("</w:t>").unwrap_or(body.len());
-        out.push_str(&body[..end]);
-    }
-    out.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
-}
+use docx_xml::{attr, elements, paragraphs, parts, runs, style_of, text_of, xml};
 
 fn squeeze(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
@@ -156,12 +75,8 @@ fn styles_are_real_word_styles_with_east_asian_fonts() {
 fn chinese_runs_name_the_east_asian_font() {
     let p = parts(&docx_of(Locale::ZhCn, ReportKind::Diagnosis));
     let doc = xml(&p, "word/document.xml");
-    // The table of contents is a field result Word rebuilds from the headings (its runs take
-    // the East Asian font from the document defaults); every other run names it itself.
-    let body = match (doc.find("<w:sdt>"), doc.find("</w:sdt>")) {
-        (Some(a), Some(b)) => format!("{}{}", &doc[..a], &doc[b..]),
-        _ => doc.clone(),
-    };
+    // Every run names it itself, the contents entries too.
+    let body = doc;
     let all = runs(&body);
     let chinese: Vec<_> = all.iter().filter(|(_, t)| has_cjk(t)).collect();
     assert!(chinese.len() > 100, "only {} Chinese runs", chinese.len());
@@ -346,4 +261,142 @@ fn a_chosen_east_asian_font_reaches_styles_and_runs() {
     let p = parts(&render_docx(&d, &fonts).unwrap());
     assert!(xml(&p, "word/styles.xml").contains("w:eastAsia=\"仿宋\""));
     assert!(xml(&p, "word/document.xml").contains("w:eastAsia=\"仿宋\""));
+}
+
+#[test]
+fn contents_lists_every_heading_with_dot_leaders_and_page_references() {
+    let f = fixture::full();
+    for locale in [Locale::ZhCn, Locale::EnUs] {
+        let doc = build_doc(&f.input(), locale, fixture::as_of());
+        let blocks = document(&doc, ReportKind::Diagnosis, ReportSection::ALL, None);
+        let heads = headings(&blocks);
+        let p = parts(&render_docx(&blocks, &DocxFonts::for_locale(locale)).unwrap());
+        let body = xml(&p, "word/document.xml");
+        let paras = paragraphs(&body);
+        let entries: Vec<&str> = paras
+            .iter()
+            .copied()
+            .filter(|p| style_of(p).is_some_and(|s| s.starts_with("TOC") && s != "TOCHeading"))
+            .collect();
+        assert_eq!(
+            entries.len(),
+            heads.len(),
+            "{locale:?}: one entry per heading"
+        );
+        // The field's code sits in the first entry, so no line shows it on its own.
+        for p in &paras {
+            if p.contains("TOC \\o") {
+                assert!(
+                    entries.first() == Some(p),
+                    "{locale:?}: TOC field outside the first entry"
+                );
+            }
+        }
+        assert!(
+            entries[0].contains("TOC \\o"),
+            "{locale:?}: a TOC field Word can update"
+        );
+        assert!(entries.last().unwrap().contains("w:fldCharType=\"end\""));
+        let mut last_page = 2;
+        for (entry, head) in entries.iter().zip(&heads) {
+            let text = text_of(entry);
+            let number = text
+                .strip_prefix(head.as_str())
+                .unwrap_or_else(|| panic!("{locale:?}: entry {text:?} is not {head:?}"));
+            let page: usize = number
+                .parse()
+                .unwrap_or_else(|_| panic!("{locale:?}: {text:?} ends without a page number"));
+            assert!(
+                page >= last_page,
+                "{locale:?}: pages run backwards at {head}"
+            );
+            last_page = page;
+            assert!(page >= 3, "{locale:?}: {head} before the contents page");
+            assert!(
+                entry.contains("w:leader=\"dot\""),
+                "{locale:?}: dot leader for {head}"
+            );
+            let at = entry.find("PAGEREF ").expect("a PAGEREF field") + "PAGEREF ".len();
+            let mark: String = entry[at..]
+                .chars()
+                .take_while(|c| !c.is_whitespace() && *c != '<')
+                .collect();
+            assert!(mark.starts_with("_Toc"), "{mark}");
+            let target = paras
+                .iter()
+                .find(|p| p.contains(&format!("w:name=\"{mark}\"")))
+                .unwrap_or_else(|| panic!("{locale:?}: no bookmark {mark}"));
+            assert!(style_of(target).is_some_and(|s| s.starts_with("Heading")));
+            assert_eq!(text_of(target), *head);
+        }
+    }
+}
+
+#[test]
+fn checklist_pages_restart_per_department_and_the_method_column_names_the_sample() {
+    use ipms_readiness::report::checklist::scopes;
+    let f = fixture::full();
+    let input = f.input();
+    for locale in [Locale::ZhCn, Locale::EnUs] {
+        let doc = build_doc(&input, locale, fixture::as_of());
+        let forms = scopes(&doc, None);
+        assert!(forms.len() >= 2, "{} forms", forms.len());
+        let opts = options(locale, ReportKind::Checklist);
+        let p = parts(&render_report_as(&input, &opts, ReportFormat::Docx).unwrap());
+        let body = xml(&p, "word/document.xml");
+        let sections = elements(&body, "w:sectPr");
+        assert_eq!(
+            sections.len(),
+            forms.len(),
+            "{locale:?}: a section per department"
+        );
+        let restarts = elements(&body, "w:pgNumType")
+            .iter()
+            .filter(|e| attr(e, "w:start") == Some("1"))
+            .count();
+        assert_eq!(restarts, forms.len(), "{locale:?}: numbers restart");
+        assert_eq!(
+            body.matches("w:orient=\"landscape\"").count(),
+            forms.len(),
+            "{locale:?}: every section landscape"
+        );
+        let footers: String = p
+            .keys()
+            .filter(|k| k.starts_with("word/footer"))
+            .map(|k| xml(&p, k))
+            .collect();
+        assert!(
+            footers.contains("SECTIONPAGES"),
+            "{locale:?}: pages of the form"
+        );
+        assert!(!footers.contains("NUMPAGES"), "{locale:?}: not of the file");
+
+        let text = squeeze(&text_of(&body));
+        let pdf = render_report_as(&input, &opts, ReportFormat::Pdf).unwrap();
+        let pdf_text = squeeze(&pdf_text::pages(&pdf).join(""));
+        let title = squeeze(&ipms_readiness::i18n::tr(locale, "report-col-method"));
+        assert!(
+            title.contains('/'),
+            "{locale:?}: {title} names method and sample"
+        );
+        assert!(text.contains(&title) && pdf_text.contains(&title));
+        let audited = |i: &&ipms_readiness::report::doc::ItemLine| {
+            !i.na_by_triage
+                && forms
+                    .iter()
+                    .any(|s| i.departments.iter().any(|d| s.functions.contains(d)))
+        };
+        let samples: Vec<String> = doc
+            .items
+            .iter()
+            .filter(audited)
+            .filter(|i| !i.sample.is_empty())
+            .map(|i| squeeze(&i.sample))
+            .collect();
+        assert!(samples.len() >= 3, "{locale:?}: {} samples", samples.len());
+        for s in &samples {
+            assert!(text.contains(s), "{locale:?}: DOCX lacks the sample {s}");
+            assert!(pdf_text.contains(s), "{locale:?}: PDF lacks the sample {s}");
+        }
+    }
 }

@@ -1,6 +1,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
 //! The report screen names the characters the bundled font cannot print (shown in the PDF
-//! as the fallback mark), as the command line's `report` does — never a silent box.
+//! as the fallback mark), as the command line's `report` does — never a silent box — and
+//! does so before the file is written: the user goes ahead or changes the text first.
 
 mod ui_emulator;
 
@@ -33,15 +34,28 @@ fn the_report_screen_names_characters_the_font_lacks() {
         Rep::Path(pdf.display().to_string()),
     )));
     emu.click(&tr(l, "rep-export"));
+    // The name is the only text with a character the font lacks: the screen says so before
+    // anything is written, and waits for the user.
+    let warning = ipms_readiness::printing::missing_glyphs_warning(l, &['😀']).unwrap();
+    let mut waited = Duration::ZERO;
+    while !emu.shows(&warning) && waited < Duration::from_secs(60) {
+        emu.wait(Duration::from_millis(200));
+        waited += Duration::from_millis(200);
+    }
+    assert!(
+        emu.shows(&warning),
+        "the report screen does not name 😀 before writing"
+    );
+    assert!(!pdf.exists(), "written before the warning was seen");
+    emu.click(&tr(l, "rep-export-anyway"));
     let mut waited = Duration::ZERO;
     while !pdf.exists() && waited < Duration::from_secs(60) {
         emu.wait(Duration::from_millis(200));
         waited += Duration::from_millis(200);
     }
     emu.wait(Duration::from_millis(300));
-    // The name is the only text with a character the font lacks.
-    let warning = ipms_readiness::printing::missing_glyphs_warning(l, &['😀']).unwrap();
-    assert!(emu.shows(&warning), "the report screen does not name 😀");
+    assert!(pdf.exists(), "not written after the user went ahead");
+    assert!(emu.shows(&warning), "the written report's warning is gone");
     let app = emu.into_app();
     let Screen::Assessment(ws) = &app.screen else {
         panic!("no diagnosis open: {:?}", app.error)

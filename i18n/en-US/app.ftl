@@ -168,6 +168,7 @@ rep-done-each = { $count ->
     [one] Saved 1 file in: { $path }
    *[other] Saved { $count } files in: { $path }
 }
+rep-export-anyway = Export anyway
 rep-open-file = Open the file
 rep-open-folder = Open the folder
 report-kind-diagnosis = Diagnosis report
@@ -191,6 +192,29 @@ settings-rewards-reset = Back to the shipped data
 settings-rewards-import = Import
 settings-rewards-import-placeholder = Full path of a reward data file (.toml)
 settings-rewards-saved = The certification reward data was saved.
+
+## Consultancy branding (Settings)
+branding-title = Consultancy branding
+branding-hint = Your name, logo, accent color, footer text and Word fonts appear on every deliverable, PDF and Word alike.
+branding-name = Consultancy name
+branding-name-placeholder = e.g. Brightline IP Consulting LLC
+branding-accent = Accent color
+branding-accent-placeholder = e.g. #1F3A5F; leave empty for the default colors
+branding-footer = Footer text
+branding-footer-placeholder = e.g. address and phone, or "For the client's internal use"
+branding-font-east-asian = Word Chinese font
+branding-font-east-asian-placeholder = Empty: SimSun body and Microsoft YaHei headings (Microsoft YaHei in English reports)
+branding-font-latin = Word Latin font
+branding-font-latin-placeholder = Empty: Arial in Chinese reports, Calibri in English ones
+branding-logo = Logo
+branding-logo-none = No logo set
+branding-logo-stored = Stored: { $name } (in the branding folder of the data folder)
+branding-logo-placeholder = Path of a PNG or JPEG file
+branding-logo-import = Use this logo
+branding-logo-remove = Remove logo
+branding-logo-hint = The logo prints on the cover and in every page header; at most 2 MB and 4000 pixels on a side.
+branding-save = Save branding
+branding-saved = Branding saved; every report made from now on uses it.
 err-store-damaged-readonly = The database check failed, so nothing is saved to protect the data. Restore the latest backup under Settings → Backups.
 app-browse = Browse…
 home-importing = Reading and checking the file…

@@ -88,3 +88,17 @@ err-catalog-no-covers = { $place }{ $item ->
 
 ## catalog upgrade
 err-catalog-upgrade-not-earlier = This assessment was made with { $catalog } version { $stored }, which is not an earlier version of the loaded version { $loaded }; it cannot be moved. Open it with the app version it was made with, or start a follow-up assessment.
+
+## Consultancy branding
+branding-err-colour = "{ $value }" is not a color. Enter six hexadecimal digits like #1F3A5F.
+branding-err-too-long = The { $field ->
+    [name] consultancy name
+    [footer] footer text
+   *[font] font name
+} can have at most { $max } characters.
+branding-err-font = The font name "{ $value }" has characters a font name cannot have.
+branding-err-logo-unreadable = Cannot read the logo file { $path }: { $detail }. Choose the logo again in Settings.
+branding-err-logo-too-big = The logo file { $path } is { $size } KB; a logo can have at most { $max } KB. Make the image smaller first.
+branding-err-logo-not-image = { $path } is not a PNG or JPEG image.
+branding-err-logo-too-large = The logo image { $path } is { $width }×{ $height } pixels; at most { $max } on a side. Make the image smaller first.
+branding-err-logo-write = Cannot store the logo at { $path }: { $detail }

@@ -88,3 +88,17 @@ err-catalog-no-covers = { $place }{ $item ->
 
 ## catalog upgrade
 err-catalog-upgrade-not-earlier = 本诊断使用的是 { $catalog } 的 { $stored } 版，它不是当前加载的 { $loaded } 版之前的版本，无法迁移。请用制作它的软件版本打开，或新建一次跟进诊断。
+
+## Consultancy branding
+branding-err-colour = “{ $value }”不是有效的颜色，请按 #1F3A5F 的格式填写六位十六进制色值。
+branding-err-too-long = { $field ->
+    [name] 机构名称
+    [footer] 页脚文字
+   *[font] 字体名称
+}最多 { $max } 个字。
+branding-err-font = 字体名称“{ $value }”含有字体名里不能有的字符。
+branding-err-logo-unreadable = 无法读取标志文件 { $path }：{ $detail }。请在“设置”中重新选择标志。
+branding-err-logo-too-big = 标志文件 { $path } 有 { $size } KB，最多 { $max } KB，请先把图片缩小。
+branding-err-logo-not-image = { $path } 不是 PNG 或 JPEG 图片。
+branding-err-logo-too-large = 标志图片 { $path } 为 { $width }×{ $height } 像素，边长最多 { $max } 像素，请先把图片缩小。
+branding-err-logo-write = 无法把标志保存到 { $path }：{ $detail }

@@ -30,5 +30,9 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<(), Failure> {
         )
     );
     println!("{id}");
+    // A file made against other catalogue content is kept whole; say what differs.
+    if let Ok(drift) = store.catalog_drift(id) {
+        super::score::print_drift(l, &drift);
+    }
     Ok(())
 }

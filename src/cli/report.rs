@@ -79,7 +79,10 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<(), Failure> {
     let as_of = as_of_day(args);
     let store = open(ctx, false)?;
     let doc = crate::printing::document(&store, &ctx.paths, args.id, l, as_of, chrono::Utc::now())
-        .map_err(|e| fail(l, &e))?;
+        .map_err(|e| match e {
+            crate::printing::PrintError::Store(e) => fail(l, &e),
+            crate::printing::PrintError::Branding(e) => Failure::invalid(l, &e),
+        })?;
     // The client's department by id or name, or a catalogue function key.
     let department = match &args.department {
         Some(d) => Some(
@@ -104,7 +107,7 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<(), Failure> {
         for out in &written {
             print_written(l, out);
         }
-        warn_missing_glyphs(l);
+        warn_missing_glyphs(l, format);
         return Ok(());
     }
     let bytes = crate::report::render_doc_as(
@@ -123,7 +126,7 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<(), Failure> {
     };
     crate::store::exchange::write_file(&out, &bytes).map_err(|e| fail(l, &e))?;
     print_written(l, &out);
-    warn_missing_glyphs(l);
+    warn_missing_glyphs(l, format);
     Ok(())
 }
 
@@ -133,9 +136,13 @@ fn as_of_day(args: &ReportArgs) -> NaiveDate {
         .unwrap_or_else(|| chrono::Local::now().date_naive())
 }
 
-/// Names (on stderr) the characters the report printed as □ because the font lacks them.
-fn warn_missing_glyphs(l: crate::locale::Locale) {
+/// Names (on stderr) the characters the report printed as □ because the font lacks them
+/// (only the PDF prints the bundled font; Word and WPS use their own).
+fn warn_missing_glyphs(l: crate::locale::Locale, format: ReportFormat) {
     let missing = crate::printing::take_missing_glyphs();
+    if format != ReportFormat::Pdf {
+        return;
+    }
     if let Some(warning) = crate::printing::missing_glyphs_warning(l, &missing) {
         eprintln!("{warning}");
     }

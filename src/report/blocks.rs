@@ -153,6 +153,8 @@ pub struct Document {
     /// A logo (image 0 for the cover).
     pub logo: Option<super::doc::Logo>,
     pub meta: super::pdf::Meta,
+    /// The consultancy's branding (colours and fonts; `Brand::apply` sets header and footer).
+    pub brand: super::brand::Brand,
     pub blocks: Vec<Block>,
 }
 

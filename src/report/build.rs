@@ -178,6 +178,11 @@ fn item_lines(src: &ReportSources<'_>, locale: Locale) -> Vec<ItemLine> {
                 methods: answer
                     .and_then(|a| a.method)
                     .map_or_else(|| item.methods.clone(), |m| vec![m]),
+                sample: item
+                    .sample
+                    .as_ref()
+                    .map(|s| s.get(locale).trim().to_string())
+                    .unwrap_or_default(),
                 expected_evidence: item
                     .evidence
                     .iter()
@@ -273,6 +278,7 @@ impl ReportDoc {
             assessor: src.assessor.clone(),
             assessment_title: src.assessment_title.to_string(),
             logo: src.logo.cloned(),
+            brand: src.brand.cloned().unwrap_or_default(),
             conclusion: src.conclusion.trim().to_string(),
             overall: src.scorecard.overall,
             na_by_triage: src

@@ -223,9 +223,9 @@ pub fn checklist_document(doc: &ReportDoc, scopes: &[ChecklistScope], filled: bo
         let mut t = Table::new(vec![
             Column::new(doc.tr("report-col-no"), 0.05).centered(),
             Column::new(doc.tr("report-col-clause"), 0.07).centered(),
-            Column::new(doc.tr("report-col-content"), 0.4),
-            Column::new(doc.tr("report-col-method"), 0.09).centered(),
-            Column::new(doc.tr("report-col-record"), 0.28),
+            Column::new(doc.tr("report-col-content"), 0.37),
+            Column::new(doc.tr("report-col-method"), 0.14),
+            Column::new(doc.tr("report-col-record"), 0.26),
             Column::new(doc.tr("report-col-judgement"), 0.11).centered(),
         ]);
         t.grid = true;
@@ -243,6 +243,10 @@ pub fn checklist_document(doc: &ReportDoc, scopes: &[ChecklistScope], filled: bo
                 .iter()
                 .map(|m| doc.tr(&format!("method-{}", m.key())))
                 .collect();
+            let mut method = methods.join(&sep);
+            if !item.sample.is_empty() {
+                method = format!("{method}\n{}", item.sample);
+            }
             let (rec, verdict) = if filled && item.verdict != Verdict::Unanswered {
                 let label = doc.tr(&format!("verdict-{}", item.verdict.key()));
                 (
@@ -259,7 +263,7 @@ pub fn checklist_document(doc: &ReportDoc, scopes: &[ChecklistScope], filled: bo
                 (i + 1).to_string().into(),
                 item.clause.clone().into(),
                 content(doc, item).into(),
-                methods.join(&sep).into(),
+                method.into(),
                 rec.into(),
                 verdict,
             ]);
@@ -288,6 +292,7 @@ pub fn checklist_document(doc: &ReportDoc, scopes: &[ChecklistScope], filled: bo
         footer_left: doc.edition.clone(),
         logo: None,
         meta,
+        brand: crate::report::brand::Brand::default(),
         blocks: l.blocks,
     }
 }

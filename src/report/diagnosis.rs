@@ -137,6 +137,7 @@ pub fn diagnosis_document(doc: &ReportDoc, sections: &[ReportSection]) -> Docume
         footer_left: doc.tr("report-confidential"),
         logo: doc.logo.clone(),
         meta: meta(doc),
+        brand: crate::report::brand::Brand::default(),
         blocks: l.blocks,
     }
 }

@@ -48,6 +48,7 @@ pub struct ReportSources<'a> {
     pub assessment_title: &'a str,
     pub conclusion: &'a str,
     pub logo: Option<&'a Logo>,
+    pub brand: Option<&'a super::brand::Brand>,
 }
 
 /// One score line of a chart or table.
@@ -87,6 +88,8 @@ pub struct ItemLine {
     pub evidence_seen: Vec<String>,
     pub departments: Vec<Department>,
     pub methods: Vec<Method>,
+    /// How many records the auditor samples (from the catalogue; empty when it does not say).
+    pub sample: String,
     /// Documents and records an auditor expects to see (from the catalogue).
     pub expected_evidence: Vec<String>,
 }
@@ -228,6 +231,8 @@ pub struct ReportDoc {
     pub assessor: Assessor,
     pub assessment_title: String,
     pub logo: Option<Logo>,
+    /// The consultancy's name, footer, colour and fonts.
+    pub brand: super::brand::Brand,
     pub conclusion: String,
     pub overall: Aggregate,
     /// Items N/A because a triage question was answered "no".

@@ -57,8 +57,12 @@ pub fn layout_document(d: &Document) -> Result<Laid, ReportError> {
 /// Renders a document to PDF bytes.
 pub fn render_pdf(d: &Document) -> Result<Vec<u8>, ReportError> {
     let font = Font::bundled()?;
-    let laid = layout_document(d)?;
-    let images: Vec<_> = d.logo.iter().cloned().collect();
+    let mut laid = layout_document(d)?;
+    d.brand.recolor(&mut laid.pages);
+    let images: Vec<_> = d.logo.iter().filter(|l| l.is_valid()).cloned().collect();
+    if let Some(logo) = images.first() {
+        header_logo(&mut laid, logo);
+    }
     render(
         font,
         &laid.geometry,
@@ -67,6 +71,22 @@ pub fn render_pdf(d: &Document) -> Result<Vec<u8>, ReportError> {
         &images,
         &d.meta,
     )
+}
+
+/// The logo (image 0) small above the running header's left end of every page with a header.
+fn header_logo(laid: &mut Laid, logo: &super::layout::RgbImage) {
+    let geo = laid.geometry;
+    let h = 5.0;
+    let w = (h * logo.width as f32 / logo.height.max(1) as f32).min(30.0);
+    for page in laid.pages.iter_mut().filter(|p| p.chrome) {
+        page.draws.push(Draw::Image {
+            x: geo.left,
+            y: geo.top - 17.5,
+            w,
+            h: w * logo.height as f32 / logo.width.max(1) as f32,
+            image: 0,
+        });
+    }
 }
 
 fn flow(l: &mut Layout<'_>, d: &Document, blocks: &[Block], toc: &mut Option<(usize, String)>) {

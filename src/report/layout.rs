@@ -467,7 +467,6 @@ impl<'f> Layout<'f> {
         let small = TextStyle::SMALL.sized(8.0);
         let half = geo.content_width() / 2.0 - 2.0;
         let header_right = fit(self.font, &chrome.header_right, small.size, half);
-        let footer_left = fit(self.font, &chrome.footer_left, small.size, half);
         let numbering: Vec<(String, usize, usize)> = (0..total)
             .map(|i| match self.group_of(i) {
                 Some((name, n, of)) => (format!("{} — {name}", chrome.header_left), n, of),
@@ -482,6 +481,9 @@ impl<'f> Layout<'f> {
             let header_base = geo.top - 9.0;
             let footer_base = geo.height - geo.bottom + 11.0;
             let label = fit(font, &(chrome.page_label)(n, of), small.size, half);
+            // The footer text takes what the page label leaves.
+            let room = geo.content_width() - font.width(&label, small.size) - 6.0;
+            let footer_left = fit(font, &chrome.footer_left, small.size, room);
             let right_x = |t: &str| geo.width - geo.right - font.width(t, small.size);
             let mut text = |x: f32, baseline: f32, t: &str| {
                 if !t.is_empty() {

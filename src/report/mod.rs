@@ -11,10 +11,12 @@
 //! content elsewhere); everything else is for tests and other printables.
 
 pub mod blocks;
+pub mod brand;
 pub mod build;
 pub mod chart;
 pub mod checklist;
 pub mod cover;
+pub mod decode;
 pub mod diagnosis;
 pub mod doc;
 pub mod docx;
@@ -149,6 +151,8 @@ pub struct ReportInput<'a> {
     pub assessment_title: &'a str,
     pub conclusion: &'a str,
     pub logo: Option<&'a Logo>,
+    /// The consultancy's branding; `None` prints the house look.
+    pub brand: Option<&'a brand::Brand>,
     /// When the report is made (PDF creation date, "report date" on the cover).
     pub created: DateTime<Utc>,
 }
@@ -217,6 +221,7 @@ pub fn build_doc(input: &ReportInput<'_>, locale: Locale, as_of: NaiveDate) -> R
             assessment_title: input.assessment_title,
             conclusion: input.conclusion,
             logo: input.logo,
+            brand: input.brand,
         },
         locale,
         as_of,
@@ -267,7 +272,7 @@ pub fn document(
     sections: &[ReportSection],
     department: Option<&str>,
 ) -> blocks::Document {
-    match kind {
+    let d = match kind {
         ReportKind::Diagnosis => diagnosis::diagnosis_document(doc, sections),
         ReportKind::Checklist => {
             checklist::checklist_document(doc, &checklist::scopes(doc, department), true)
@@ -276,7 +281,16 @@ pub fn document(
             checklist::checklist_document(doc, &checklist::scopes(doc, department), false)
         }
         ReportKind::WorkPlan => workplan::work_plan_document(doc),
-    }
+    };
+    branded(doc, d)
+}
+
+/// A document with the report's branding: the consultancy's name and footer in the running
+/// header and footer, its colours and fonts, its logo.
+pub fn branded(doc: &ReportDoc, mut d: blocks::Document) -> blocks::Document {
+    d.logo.clone_from(&doc.logo);
+    doc.brand.apply(&mut d);
+    d
 }
 
 /// Renders a frozen document as the chosen printable in the chosen format.
@@ -294,6 +308,6 @@ pub fn render_doc_as(
 pub fn render_document(d: &blocks::Document, format: ReportFormat) -> Result<Vec<u8>, ReportError> {
     match format {
         ReportFormat::Pdf => flow::render_pdf(d),
-        ReportFormat::Docx => docx::render_docx(d, &docx::DocxFonts::for_locale(d.locale)),
+        ReportFormat::Docx => docx::render_docx(d, &d.brand.docx_fonts(d.locale)),
     }
 }

@@ -313,6 +313,7 @@ pub fn work_plan_document(doc: &ReportDoc) -> Document {
         footer_left: doc.tr("report-confidential"),
         logo: None,
         meta: m,
+        brand: crate::report::brand::Brand::default(),
         blocks: l.blocks,
     }
 }

@@ -1,7 +1,8 @@
 //! The summary cache behind the client list: progress, score, answered and gap counts per
 //! assessment. Scores are derived, never the truth: a row is valid only for the assessment
 //! revision, catalogue version and app version it was computed with, and is recomputed from
-//! the answers with the engine otherwise.
+//! the answers with the engine otherwise. The catalogue counts by its content hash too, so a
+//! user catalogue edited without a new version number does not leave stale scores.
 
 use super::Store;
 use super::error::Result;
@@ -12,9 +13,10 @@ use rusqlite::params;
 
 fn cache_key(catalog: &Catalog) -> String {
     format!(
-        "{}|{}|{}|findings",
+        "{}|{}|{}|{}|findings",
         catalog.id,
         catalog.version,
+        super::drift::content_hash(catalog),
         env!("CARGO_PKG_VERSION")
     )
 }
@@ -90,9 +92,15 @@ impl Store {
         })?;
         let mut out = Vec::new();
         let mut fresh = Vec::new();
+        // One hash per catalogue, however many assessments use it.
+        let mut keys: std::collections::HashMap<String, Option<String>> =
+            std::collections::HashMap::new();
         for row in rows {
             let (meta, revision, cached) = row?;
-            let key = self.catalog(&meta.catalog_id).ok().map(cache_key);
+            let key = keys
+                .entry(meta.catalog_id.clone())
+                .or_insert_with(|| self.catalog(&meta.catalog_id).ok().map(cache_key))
+                .clone();
             match cached {
                 Some(c) if c.revision == revision && Some(&c.key) == key.as_ref() => {
                     out.push(AssessmentSummary {
@@ -142,5 +150,18 @@ impl Store {
         }
         tx.commit()?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_cache_key_changes_with_the_catalogue_content() {
+        let c = crate::catalogs::builtin().unwrap().gbt2023.clone();
+        assert_eq!(super::cache_key(&c), super::cache_key(&c.clone()));
+        // A user catalogue edited without a new version number: same id and version.
+        let mut edited = c.clone();
+        edited.items[0].weight = if c.items[0].weight == 1 { 2 } else { 1 };
+        assert_ne!(super::cache_key(&c), super::cache_key(&edited));
     }
 }

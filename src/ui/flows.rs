@@ -2,7 +2,7 @@
 //! exporting diagnoses, backups, reward data and moving the data folder.
 
 use super::screen::home::{self, AssessmentRow, OrgRow};
-use super::screen::settings;
+use super::screen::{branding, settings};
 use super::workspace::Tab;
 use super::{App, Message, Screen};
 use crate::i18n::tr;
@@ -167,6 +167,62 @@ impl App {
                 self.rewards_result(r);
             }
             settings::Event::MoveData(path) => self.move_data(std::path::PathBuf::from(path)),
+            settings::Event::Branding(e) => return self.branding_event(e),
+        }
+        Task::none()
+    }
+
+    /// Checks and stores the consultancy's branding with the settings; imports the logo into
+    /// the data folder. A refused value leaves what is stored as it was.
+    fn branding_event(&mut self, event: branding::Event) -> Task<Message> {
+        let l = self.ctx.locale;
+        let stored = self.ctx.settings.branding.clone();
+        let next = match event {
+            branding::Event::BrowseLogo => {
+                let request = super::dialogs::Pick::Open {
+                    filter: "PNG / JPEG",
+                    extensions: &["png", "jpg", "jpeg"],
+                };
+                return super::browse(request, |p| {
+                    Message::Settings(settings::Message::Branding(branding::Message::LogoPath(p)))
+                });
+            }
+            branding::Event::Save(form) => form.checked().map(|c| crate::branding::Branding {
+                logo: stored.logo.clone(),
+                ..c
+            }),
+            branding::Event::ImportLogo(path) => {
+                crate::branding::import_logo(&self.ctx.paths, std::path::Path::new(&path)).map(
+                    |name| crate::branding::Branding {
+                        logo: Some(name),
+                        ..stored.clone()
+                    },
+                )
+            }
+            branding::Event::RemoveLogo => Ok(crate::branding::Branding {
+                logo: None,
+                ..stored.clone()
+            }),
+        };
+        match next {
+            Ok(b) => {
+                self.ctx.settings.branding = b;
+                match self.ctx.settings.save(&self.ctx.paths.config_dir) {
+                    Ok(()) => self.notice = Some(tr(l, "branding-saved")),
+                    Err(e) => {
+                        self.ctx.settings.branding = stored;
+                        self.fail(&e);
+                    }
+                }
+                if let Screen::Settings(s) = &mut self.screen {
+                    s.branding.stored(&self.ctx.settings.branding);
+                }
+            }
+            Err(e) => {
+                // A refusal replaces an earlier "saved": nothing was stored this time.
+                self.notice = None;
+                self.fail(&e);
+            }
         }
         Task::none()
     }

@@ -61,6 +61,7 @@ impl Fixture {
             assessment_title: &self.title,
             conclusion: &self.conclusion,
             logo: None,
+            brand: None,
             created: Utc.with_ymd_and_hms(2026, 3, 18, 2, 30, 0).unwrap(),
         }
     }

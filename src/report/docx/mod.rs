@@ -6,6 +6,7 @@
 mod fix;
 mod styles;
 mod tables;
+mod toc;
 
 pub use styles::DocxFonts;
 
@@ -17,7 +18,7 @@ use super::raster::{chart_png, logo_png};
 use crate::i18n::{Arg, tr_args};
 use docx_rs::{
     AlignmentType, BreakType, Docx, Footer, Header, NumPages, PageMargin, PageNum, Paragraph, Pic,
-    Run, RunFonts, Tab, TabValueType, TableOfContents,
+    Run, RunFonts, Tab, TabValueType,
 };
 
 /// Twentieths of a point per millimetre.
@@ -52,6 +53,8 @@ pub(crate) struct Ctx<'a> {
     pub width: f32,
     /// Every image in document order: its name and alternative text.
     pub figures: Vec<(String, String)>,
+    /// Headings written so far (each carries the bookmark its contents entry points at).
+    pub headings: usize,
 }
 
 impl Ctx<'_> {
@@ -179,24 +182,29 @@ fn blocks(
     for b in list {
         docx = match b {
             Block::Cover(c) => cover(docx, cx, c, d.logo.as_ref()),
-            Block::Toc { title } => docx
-                .add_paragraph(
+            Block::Toc { title } => {
+                let pages = toc::heading_pages(d)?;
+                let mut docx = docx.add_paragraph(
                     Paragraph::new()
                         .style("TOCHeading")
                         .add_run(cx.run(title, &cx.fonts.heading_east_asia)),
+                );
+                for entry in toc::entries(cx, d, &pages) {
+                    docx = docx.add_paragraph(entry);
+                }
+                docx.add_paragraph(page_break())
+            }
+            Block::Heading { level, text, .. } => {
+                let n = cx.headings;
+                cx.headings += 1;
+                docx.add_paragraph(
+                    Paragraph::new()
+                        .style(&format!("Heading{}", (*level).clamp(1, 3)))
+                        .add_bookmark_start(n + 1, toc::bookmark(n))
+                        .add_run(cx.run(text, &cx.fonts.heading_east_asia))
+                        .add_bookmark_end(n + 1),
                 )
-                .add_table_of_contents(
-                    TableOfContents::new()
-                        .heading_styles_range(1, 3)
-                        .auto()
-                        .dirty(),
-                )
-                .add_paragraph(page_break()),
-            Block::Heading { level, text, .. } => docx.add_paragraph(
-                Paragraph::new()
-                    .style(&format!("Heading{}", (*level).clamp(1, 3)))
-                    .add_run(cx.run(text, &cx.fonts.heading_east_asia)),
-            ),
+            }
             Block::Title(text) => docx.add_paragraph(
                 Paragraph::new()
                     .style("Title")
@@ -229,10 +237,14 @@ fn blocks(
                 )
                 .add_paragraph(Paragraph::new().style("Normal"))
                 .add_table(tables::fields(cx, fields, true)),
+            // Each part after the first starts a section of its own (`fix::sections`), with
+            // its own page numbers.
             Block::Part(_) => {
                 *parts += 1;
                 if *parts > 1 {
-                    docx.add_paragraph(page_break())
+                    docx.add_paragraph(
+                        Paragraph::new().add_run(Run::new().add_text(fix::SECTION_MARK)),
+                    )
                 } else {
                     docx
                 }
@@ -258,32 +270,59 @@ fn page_label_parts(d: &Document) -> [String; 3] {
     [before.to_string(), mid.to_string(), after.to_string()]
 }
 
-fn chrome(cx: &Ctx<'_>, d: &Document, geo: &Geometry) -> (Header, Footer) {
+/// A field Word computes, e.g. SECTIONPAGES, with `cached` shown until it does.
+fn field_runs(mut p: Paragraph, code: &str, cached: &str) -> Paragraph {
+    use docx_rs::{FieldCharType, InstrText};
+    for r in [
+        Run::new().add_field_char(FieldCharType::Begin, false),
+        Run::new().add_instr_text(InstrText::Unsupported(format!(" {code} "))),
+        Run::new().add_field_char(FieldCharType::Separate, false),
+        Run::new().add_text(cached),
+        Run::new().add_field_char(FieldCharType::End, false),
+    ] {
+        p = p.add_run(r);
+    }
+    p
+}
+
+/// Running header and footer. A document in parts (one checklist form per department)
+/// counts the pages of each part: "第 X 页 / 共 Y 页" with Y its section's pages.
+fn chrome(cx: &Ctx<'_>, d: &Document, geo: &Geometry, parted: bool) -> (Header, Footer) {
     let right = Tab::new()
         .val(TabValueType::Right)
         .pos(twips(geo.content_width()));
     let ea = &cx.fonts.east_asia;
+    let mut head = Paragraph::new().style("Header").add_tab(right.clone());
+    // The logo, small, before the consultancy's name.
+    if let Some((png, logo)) = d.logo.as_ref().and_then(|l| logo_png(l).map(|p| (p, l))) {
+        let h = 5.0;
+        let w = (h * logo.width as f32 / logo.height.max(1) as f32).min(30.0);
+        let h = w * logo.height as f32 / logo.width.max(1) as f32;
+        let pic = Pic::new_with_dimensions(png, logo.width, logo.height).size(emu(w), emu(h));
+        head = head
+            .add_run(Run::new().add_image(pic))
+            .add_run(Run::new().add_text(" "));
+    }
     let header = Header::new().add_paragraph(
-        Paragraph::new()
-            .style("Header")
-            .add_tab(right.clone())
-            .add_run(cx.run(&d.header_left, ea))
+        head.add_run(cx.run(&d.header_left, ea))
             .add_run(Run::new().add_tab())
             .add_run(cx.run(&d.header_right, ea)),
     );
     let [before, mid, after] = page_label_parts(d);
-    let footer = Footer::new().add_paragraph(
-        Paragraph::new()
-            .style("Footer")
-            .add_tab(right)
-            .add_run(cx.run(&d.footer_left, ea))
-            .add_run(Run::new().add_tab())
-            .add_run(cx.run(&before, ea))
-            .add_page_num(PageNum::new())
-            .add_run(cx.run(&mid, ea))
-            .add_num_pages(NumPages::new())
-            .add_run(cx.run(&after, ea)),
-    );
+    let mut foot = Paragraph::new()
+        .style("Footer")
+        .add_tab(right)
+        .add_run(cx.run(&d.footer_left, ea))
+        .add_run(Run::new().add_tab())
+        .add_run(cx.run(&before, ea))
+        .add_page_num(PageNum::new())
+        .add_run(cx.run(&mid, ea));
+    foot = if parted {
+        field_runs(foot, "SECTIONPAGES", "1")
+    } else {
+        foot.add_num_pages(NumPages::new())
+    };
+    let footer = Footer::new().add_paragraph(foot.add_run(cx.run(&after, ea)));
     (header, footer)
 }
 
@@ -298,6 +337,7 @@ pub fn render_docx(d: &Document, fonts: &DocxFonts) -> Result<Vec<u8>, ReportErr
         fonts,
         width: geo.content_width(),
         figures: Vec::new(),
+        headings: 0,
     };
     let margin = |mm: f32| twips(mm) as i32;
     let mut docx = Docx::new()
@@ -317,7 +357,11 @@ pub fn render_docx(d: &Document, fonts: &DocxFonts) -> Result<Vec<u8>, ReportErr
         docx = docx.page_orient(docx_rs::PageOrientationType::Landscape);
     }
     docx = styles::add(docx, fonts, d.locale);
-    let (header, footer) = chrome(&cx, d, &geo);
+    let parted = d.blocks.iter().any(|b| matches!(b, Block::Part(_)));
+    if parted {
+        docx = docx.page_num_type(docx_rs::PageNumType::new().start(1));
+    }
+    let (header, footer) = chrome(&cx, d, &geo, parted);
     docx = docx.header(header).footer(footer);
     if matches!(d.blocks.first(), Some(Block::Cover(_))) {
         // The cover has no running header or footer.
@@ -330,6 +374,8 @@ pub fn render_docx(d: &Document, fonts: &DocxFonts) -> Result<Vec<u8>, ReportErr
     docx = blocks(docx, &mut cx, d, &d.blocks, &mut parts)?;
     let mut xml = docx.build();
     fix::finish(&mut xml, &cx.figures)?;
+    fix::header_images(&mut xml, &d.brand.name);
+    fix::sections(&mut xml)?;
     let mut out = std::io::Cursor::new(Vec::new());
     xml.pack(&mut out).map_err(|_| ReportError::Docx)?;
     Ok(out.into_inner())

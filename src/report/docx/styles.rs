@@ -23,6 +23,8 @@ pub struct DocxFonts {
     /// Headings and rules.
     pub primary: Rgb,
     pub accent: Rgb,
+    /// The background of table header rows.
+    pub header_fill: Rgb,
 }
 
 impl DocxFonts {
@@ -36,6 +38,7 @@ impl DocxFonts {
                 heading_east_asia: "微软雅黑".into(),
                 primary: palette::PRIMARY,
                 accent: palette::ACCENT,
+                header_fill: palette::HEADER_FILL,
             },
             Locale::EnUs => DocxFonts {
                 latin: "Calibri".into(),
@@ -43,6 +46,7 @@ impl DocxFonts {
                 heading_east_asia: "微软雅黑".into(),
                 primary: palette::PRIMARY,
                 accent: palette::ACCENT,
+                header_fill: palette::HEADER_FILL,
             },
         }
     }
@@ -97,6 +101,28 @@ fn named(locale: Locale, zh: &str, en: &str) -> String {
         Locale::ZhCn => zh.to_string(),
         Locale::EnUs => en.to_string(),
     }
+}
+
+/// An entry style of the table of contents ("toc 1" …, Word's own names).
+fn toc(level: usize) -> Style {
+    let mut s = Style::new(format!("TOC{level}"), StyleType::Paragraph)
+        .name(format!("toc {level}"))
+        .based_on("Normal")
+        .next("Normal")
+        .ui_priority(39)
+        .size(if level == 1 { 22 } else { 20 })
+        .line_spacing(spacing(if level == 1 { 6 } else { 0 }, 2));
+    if level == 1 {
+        s = s.bold();
+    } else {
+        s = s.color(hex(palette::MUTED)).indent(
+            Some(twips(8.0 * (level - 1) as f32) as i32),
+            None,
+            None,
+            None,
+        );
+    }
+    s
 }
 
 /// Adds the styles and the document defaults.
@@ -157,6 +183,9 @@ pub fn add(docx: Docx, f: &DocxFonts, locale: Locale) -> Docx {
                 .align(AlignmentType::Center)
                 .line_spacing(spacing(0, 18)),
         )
+        .add_style(toc(1))
+        .add_style(toc(2))
+        .add_style(toc(3))
         .add_style(
             Style::new("Header", StyleType::Paragraph)
                 .name("header")

@@ -83,7 +83,7 @@ pub fn table(cx: &Ctx<'_>, t: &Spec) -> Table {
             .zip(&widths)
             .map(|(c, w)| {
                 cell(cx, &c.title, *w, c.align, true, Some(cx.fonts.primary))
-                    .shading(shade(palette::HEADER_FILL))
+                    .shading(shade(cx.fonts.header_fill))
             })
             .collect();
         rows.push(header_row(cells));
@@ -207,7 +207,7 @@ pub fn signatures(cx: &Ctx<'_>, boxes: &[SignatureBox]) -> Table {
         .zip(&widths)
         .map(|(b, w)| {
             cell(cx, &b.title, *w, Align::Left, true, Some(cx.fonts.primary))
-                .shading(shade(palette::HEADER_FILL))
+                .shading(shade(cx.fonts.header_fill))
         })
         .collect();
     let bodies = boxes

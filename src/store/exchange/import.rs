@@ -133,6 +133,18 @@ pub(super) fn checked(file: AssessmentFile, store: &Store) -> Result<AssessmentF
             },
         ));
     }
+    // The content hash is compared when the assessment is opened (`drift`); here it must be one.
+    if let Some(h) = file
+        .catalog
+        .content_hash
+        .as_ref()
+        .filter(|h| h.len() != 64 || !h.chars().all(|c| matches!(c, '0'..='9' | 'a'..='f')))
+    {
+        return Err(fail(
+            "catalog.content_hash",
+            ImportErrorKind::Invalid(h.clone()),
+        ));
+    }
     // Answers kept from an earlier state of the catalogue come back as they left.
     let orphans: HashSet<&str> = file
         .answers
@@ -238,8 +250,9 @@ pub(super) fn insert(store: &Store, file: &AssessmentFile) -> Result<i64> {
         .optional()?;
     tx.execute(
         "INSERT INTO assessments (organization_id, catalog_id, catalog_version, title, assessor,
-             assessor_organization, status, conclusion, previous_id, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+             assessor_organization, status, conclusion, previous_id, created_at, updated_at,
+             catalog_hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         params![
             org,
             catalog.id,
@@ -251,7 +264,8 @@ pub(super) fn insert(store: &Store, file: &AssessmentFile) -> Result<i64> {
             a.conclusion,
             previous,
             a.created_at,
-            at
+            at,
+            file.catalog.content_hash
         ],
     )?;
     let id = tx.last_insert_rowid();

@@ -64,6 +64,10 @@ pub struct AssessmentFile {
 pub struct CatalogRef {
     pub id: String,
     pub version: String,
+    /// SHA-256 of the catalogue content the answers were given against (`drift::content_hash`);
+    /// absent in files from before it was written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_hash: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -168,6 +172,11 @@ impl Store {
         let record = self.load(id)?;
         let catalog = self.catalog(&record.meta.catalog_id)?;
         let orphans = super::drift::orphaned(&record, catalog);
+        let hash = record
+            .meta
+            .catalog_hash
+            .clone()
+            .unwrap_or_else(|| super::drift::content_hash(catalog));
         let entry = |item: &str, orphaned: bool| {
             let a = record.answers.get(item).cloned().unwrap_or_default();
             AnswerEntry {
@@ -225,6 +234,7 @@ impl Store {
             catalog: CatalogRef {
                 id: record.meta.catalog_id,
                 version: record.meta.catalog_version,
+                content_hash: Some(hash),
             },
             organization: record.profile,
             assessment: AssessmentPart {

@@ -6,6 +6,7 @@ pub fn page_id() -> iced::widget::Id {
     iced::widget::Id::new("workspace-page")
 }
 
+pub mod branding;
 pub mod compare;
 pub mod dashboard;
 pub mod home;

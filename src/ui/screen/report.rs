@@ -44,6 +44,9 @@ pub struct ReportScreen {
     pub written: usize,
     /// Characters the last report printed as the fallback mark (the font has no glyph).
     pub missing: Vec<char>,
+    /// The last export was held back, unwritten, because of `missing`: the user goes ahead
+    /// ("export anyway") or changes the text first.
+    pub held: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -62,6 +65,8 @@ pub enum Message {
     Conclusion(text_editor::Action),
     Path(String),
     Export,
+    /// Writes the report although the font lacks some of its characters.
+    ExportAnyway,
     OpenFile,
     OpenFolder,
     /// Opens the native save dialog (handled by the app).
@@ -79,6 +84,9 @@ pub enum Event {
         assessor: String,
         assessor_org: String,
         conclusion: String,
+        /// Write it even when the font lacks characters (else it is held back and they are
+        /// named first).
+        anyway: bool,
     },
     Open(std::path::PathBuf),
     /// Show the native save dialog; a chosen path comes back as `Message::Path`.
@@ -113,6 +121,7 @@ impl ReportScreen {
             done: None,
             written: 0,
             missing: Vec::new(),
+            held: false,
         };
         screen.path = export_dir.join(screen.file_name()).display().to_string();
         screen
@@ -227,12 +236,14 @@ impl ReportScreen {
                     extensions,
                 }));
             }
-            Message::Export => {
+            Message::Export | Message::ExportAnyway => {
                 if self.busy || !self.printable() {
                     return None;
                 }
+                let anyway = matches!(message, Message::ExportAnyway) && self.held;
                 self.busy = true;
                 self.done = None;
+                self.held = false;
                 self.missing.clear();
                 return Some(Event::Export {
                     each: self.splits(),
@@ -240,6 +251,7 @@ impl ReportScreen {
                     assessor: self.assessor.trim().to_string(),
                     assessor_org: self.assessor_org.trim().to_string(),
                     conclusion: self.conclusion.text().trim().to_string(),
+                    anyway,
                 });
             }
             Message::OpenFile => return self.done.as_ref().map(|p| Event::Open(p.into())),
@@ -429,6 +441,18 @@ impl ReportScreen {
                 .on_press(Message::Export)
         };
         form = form.push(export);
+        if self.held {
+            form = form
+                .push(
+                    crate::printing::missing_glyphs_warning(l, &self.missing)
+                        .map(|w| text(w).size(14).color(crate::ui::charts::score_color(40.0))),
+                )
+                .push(
+                    button(text(tr(l, "rep-export-anyway")))
+                        .style(button::secondary)
+                        .on_press(Message::ExportAnyway),
+                );
+        }
         if let Some(done) = &self.done {
             form = form
                 .push(

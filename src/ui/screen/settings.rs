@@ -28,6 +28,7 @@ pub struct SettingsScreen {
     catalogs: Vec<String>,
     confirm_restore: Option<String>,
     show_licence: bool,
+    pub branding: super::branding::BrandingCard,
 }
 
 #[derive(Debug, Clone)]
@@ -49,6 +50,7 @@ pub enum Message {
     /// Native dialogs (handled by the app).
     BrowseRewards,
     BrowseMove,
+    Branding(super::branding::Message),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,6 +62,7 @@ pub enum Event {
     ImportRewards(String),
     ResetRewards,
     MoveData(String),
+    Branding(super::branding::Event),
 }
 
 impl SettingsScreen {
@@ -103,6 +106,7 @@ impl SettingsScreen {
             catalogs,
             confirm_restore: None,
             show_licence: false,
+            branding: super::branding::BrandingCard::new(&ctx.settings.branding),
         };
         let (rewards, _) = crate::policies::load_rewards(&ctx.paths, ctx.locale);
         screen.set_rewards(&rewards, ctx.locale);
@@ -168,6 +172,7 @@ impl SettingsScreen {
                 None
             }
             Message::BrowseRewards | Message::BrowseMove => None,
+            Message::Branding(m) => self.branding.update(m).map(Event::Branding),
             Message::MoveData => {
                 let p = self.move_path.trim().to_string();
                 (!p.is_empty()).then_some(Event::MoveData(p))
@@ -382,6 +387,7 @@ impl SettingsScreen {
             column![
                 card(appearance),
                 card(data),
+                self.branding.view(ctx).map(Message::Branding),
                 card(backups),
                 card(rewards),
                 card(about)

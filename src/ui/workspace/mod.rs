@@ -3,7 +3,7 @@
 //! happens inside one diagnosis; the app only routes to it.
 
 mod derive;
-mod print;
+mod export;
 use super::dialogs::Pick;
 use super::screen::compare::{self, CompareData};
 use super::screen::dashboard::{self, DashboardData};
@@ -62,10 +62,9 @@ pub enum Message {
     Profile(profile::Message),
     Compare(compare::Message),
     Report(report::Message),
-    /// The written report's path and the characters printed as the fallback mark.
-    /// The file (or, one per department, the folder) written, how many files, and the
-    /// characters printed as the fallback mark.
-    ReportDone(Result<(String, usize, Vec<char>), String>),
+    /// The file written (or, one per department, the folder; `None`: held back, unwritten,
+    /// for the characters the font lacks), how many files, and those characters.
+    ReportDone(Result<(Option<String>, usize, Vec<char>), String>),
 }
 
 /// What the workspace asks the app to do.
@@ -262,7 +261,8 @@ impl Workspace {
                 self.report.busy = false;
                 match result {
                     Ok((path, written, missing)) => {
-                        self.report.done = Some(path);
+                        self.report.held = path.is_none();
+                        self.report.done = path;
                         self.report.written = written;
                         self.report.missing = missing;
                         (Task::none(), None)

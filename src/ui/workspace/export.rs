@@ -1,5 +1,7 @@
-//! The report screen's export: saves the assessor and conclusion, freezes the diagnosis into a
-//! report document and renders it off the UI thread into one file, or one file per department.
+//! The report screen's export: the frozen document is rendered off the UI thread; a PDF
+//! whose text the bundled font cannot print whole is held back, unwritten, until the user has
+//! seen which characters and goes ahead. Checklists for all departments can be one file per
+//! department into a folder.
 
 use super::{Deps, Event, Message, Workspace};
 use crate::i18n::error_text;
@@ -28,6 +30,7 @@ impl Workspace {
                 assessor,
                 assessor_org,
                 conclusion,
+                anyway,
             }) => {
                 let Some(store) = deps.store else {
                     self.report.busy = false;
@@ -73,13 +76,14 @@ impl Workspace {
                     async move {
                         let _ = crate::printing::take_missing_glyphs();
                         let target = std::path::PathBuf::from(&path);
-                        let written = if each {
+                        // One file, or (one per department) every file, rendered before any
+                        // is written.
+                        let files = if each {
                             let filled = kind == crate::report::ReportKind::Checklist;
-                            crate::printing::write_each_department(
+                            crate::printing::render_each_department(
                                 &doc, filled, format, &target, date,
                             )
-                            .map_err(|e| error_text(l, e.localized()))?
-                            .len()
+                            .map_err(|e| error_text(l, &e))?
                         } else {
                             let bytes = crate::report::render_doc_as(
                                 &doc,
@@ -89,12 +93,20 @@ impl Workspace {
                                 department.as_deref(),
                             )
                             .map_err(|e| error_text(l, &e))?;
-                            crate::store::exchange::write_file(&target, &bytes)
-                                .map_err(|e| error_text(l, &e))?;
-                            1
+                            vec![(target, bytes)]
                         };
-                        let missing = crate::printing::take_missing_glyphs();
-                        Ok((path, written, missing))
+                        // Only the PDF prints the bundled font (Word and WPS use their own).
+                        let mut missing = crate::printing::take_missing_glyphs();
+                        if format != crate::report::ReportFormat::Pdf {
+                            missing.clear();
+                        }
+                        if !missing.is_empty() && !anyway {
+                            return Ok((None, 0, missing));
+                        }
+                        let written = crate::printing::write_all(files)
+                            .map_err(|e| error_text(l, &e))?
+                            .len();
+                        Ok((Some(path), written, missing))
                     },
                     Message::ReportDone,
                 );
