@@ -6,8 +6,12 @@ pub fn page_id() -> iced::widget::Id {
     iced::widget::Id::new("workspace-page")
 }
 
+pub mod audience;
+pub mod claims;
 pub mod compare;
 pub mod dashboard;
+pub mod glossary;
+pub mod guide;
 pub mod home;
 pub mod organisation;
 pub mod plan;

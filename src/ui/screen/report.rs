@@ -39,6 +39,11 @@ pub struct ReportScreen {
     pub done: Option<String>,
     /// Characters the last report printed as the fallback mark (the font has no glyph).
     pub missing: Vec<char>,
+    /// Who the report is for (the enterprise itself prints no consultancy fields).
+    pub audience: crate::model::audience::Audience,
+    /// The conclusion written from the evaluation, offered to start from (and printed when
+    /// nothing was written).
+    pub written_conclusion: String,
 }
 
 #[derive(Debug, Clone)]
@@ -53,6 +58,8 @@ pub enum Message {
     Assessor(String),
     AssessorOrg(String),
     Conclusion(text_editor::Action),
+    /// Puts the conclusion written from the evaluation into the editor.
+    UseWrittenConclusion,
     Path(String),
     Export,
     OpenFile,
@@ -102,6 +109,8 @@ impl ReportScreen {
             busy: false,
             done: None,
             missing: Vec::new(),
+            audience: crate::model::audience::Audience::Consultant,
+            written_conclusion: String::new(),
         };
         screen.path = export_dir.join(screen.file_name()).display().to_string();
         screen
@@ -171,6 +180,9 @@ impl ReportScreen {
             Message::Assessor(s) => self.assessor = s,
             Message::AssessorOrg(s) => self.assessor_org = s,
             Message::Conclusion(a) => self.conclusion.perform(a),
+            Message::UseWrittenConclusion => {
+                self.conclusion = text_editor::Content::with_text(&self.written_conclusion);
+            }
             Message::Path(s) => self.path = s,
             Message::Browse => {
                 let (filter, extensions): (&'static str, &'static [&'static str]) =
@@ -318,20 +330,27 @@ impl ReportScreen {
                 form = form.push(text(tr(l, "rep-all-departments-hint")).size(13));
             }
         }
-        form = form
-            .push(
-                row![
-                    text(tr(l, "rep-assessor"))
-                        .size(14)
-                        .width(Length::Fixed(140.0)),
-                    text_input("", &self.assessor)
-                        .on_input(Message::Assessor)
-                        .padding(6)
-                ]
-                .spacing(8)
-                .align_y(iced::Center),
-            )
-            .push(
+        // A self-assessment has someone who prepared it, and no consultancy.
+        let consultant = self.audience == crate::model::audience::Audience::Consultant;
+        let assessor_label = if consultant {
+            "rep-assessor"
+        } else {
+            "rep-assessor-self"
+        };
+        form = form.push(
+            row![
+                text(tr(l, assessor_label))
+                    .size(14)
+                    .width(Length::Fixed(140.0)),
+                text_input("", &self.assessor)
+                    .on_input(Message::Assessor)
+                    .padding(6)
+            ]
+            .spacing(8)
+            .align_y(iced::Center),
+        );
+        if consultant {
+            form = form.push(
                 row![
                     text(tr(l, "rep-assessor-org"))
                         .size(14)
@@ -342,8 +361,27 @@ impl ReportScreen {
                 ]
                 .spacing(8)
                 .align_y(iced::Center),
+            );
+        }
+        form = form
+            .push(
+                row![
+                    text(tr(l, "rep-conclusion")).size(14).width(Fill),
+                    button(text(tr(l, "rep-use-written-conclusion")).size(13))
+                        .style(button::secondary)
+                        .on_press_maybe(
+                            (!self.written_conclusion.is_empty())
+                                .then_some(Message::UseWrittenConclusion)
+                        ),
+                ]
+                .spacing(8)
+                .align_y(iced::Center),
             )
-            .push(text(tr(l, "rep-conclusion")).size(14))
+            .push(
+                text(tr(l, "rep-conclusion-fallback"))
+                    .size(12)
+                    .style(style::muted),
+            )
             .push(
                 text_editor(&self.conclusion)
                     .on_action(Message::Conclusion)
