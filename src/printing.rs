@@ -99,7 +99,13 @@ pub fn document_of(
         brand: Some(&brand),
         created,
     };
-    Ok(build_doc(&input, locale, as_of))
+    let mut doc = build_doc(&input, locale, as_of);
+    // The report speaks to whoever uses the app (the enterprise itself or a consultancy).
+    doc.audience = crate::settings::Settings::load(&paths.config_dir).audience();
+    if doc.audience.plain_first() {
+        doc.title = tr(locale, "report-title-self");
+    }
+    Ok(doc)
 }
 
 /// The suggested (portable) file name of a printable in `locale`: "client-诊断报告.pdf" for the

@@ -2,6 +2,7 @@
 //! file in the OS config folder. A missing or unreadable file gives defaults, never an error.
 
 use crate::locale::Locale;
+pub use crate::model::audience::Audience;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -28,6 +29,8 @@ pub struct Settings {
     pub window: Option<WindowGeometry>,
     /// The consultancy's name, logo, colour, footer and Word fonts on every deliverable.
     pub branding: crate::branding::Branding,
+    /// Who uses the app; `None` until the user said (asked at the first start).
+    pub audience: Option<Audience>,
 }
 
 /// Where the window was when it was last closed.
@@ -102,6 +105,11 @@ impl Settings {
         })
     }
 
+    /// The audience the screens and reports speak to: the consultant until the user chose.
+    pub fn audience(&self) -> Audience {
+        self.audience.unwrap_or(Audience::Consultant)
+    }
+
     /// The language to use: the flag, else the saved choice, else the OS locale.
     pub fn effective_language(&self, flag: Option<Locale>) -> Locale {
         flag.or(self.language).unwrap_or_else(|| {
@@ -120,6 +128,7 @@ mod tests {
         let s = Settings {
             language: Some(Locale::EnUs),
             theme: ThemeChoice::Dark,
+            audience: Some(Audience::Enterprise),
             ..Settings::default()
         };
         s.save(dir.path()).unwrap();

@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// The Fluent files of every locale (same names in each `i18n/<locale>/` folder).
-pub const FILES: [&str; 7] = [
+pub const FILES: [&str; 8] = [
     "app.ftl",
     "errors.ftl",
     "domain.ftl",
@@ -21,6 +21,7 @@ pub const FILES: [&str; 7] = [
     "cli.ftl",
     "engine.ftl",
     "store.ftl",
+    "sme.ftl",
 ];
 
 macro_rules! locale_files {
@@ -33,15 +34,16 @@ macro_rules! locale_files {
             include_str!(concat!("../../i18n/", $tag, "/cli.ftl")),
             include_str!(concat!("../../i18n/", $tag, "/engine.ftl")),
             include_str!(concat!("../../i18n/", $tag, "/store.ftl")),
+            include_str!(concat!("../../i18n/", $tag, "/sme.ftl")),
         ]
     };
 }
 
-const ZH_CN: [&str; 7] = locale_files!("zh-CN");
-const EN_US: [&str; 7] = locale_files!("en-US");
+const ZH_CN: [&str; 8] = locale_files!("zh-CN");
+const EN_US: [&str; 8] = locale_files!("en-US");
 
 /// The raw Fluent sources of a locale (for tests and tools).
-pub fn sources(locale: Locale) -> [&'static str; 7] {
+pub fn sources(locale: Locale) -> [&'static str; 8] {
     match locale {
         Locale::ZhCn => ZH_CN,
         Locale::EnUs => EN_US,

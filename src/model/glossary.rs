@@ -65,6 +65,13 @@ fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric()
 }
 
+impl Default for Glossary {
+    /// A glossary without terms.
+    fn default() -> Self {
+        Glossary::new(Vec::new())
+    }
+}
+
 impl Glossary {
     fn new(terms: Vec<Term>) -> Self {
         let mut index: HashMap<char, Vec<(String, usize)>> = HashMap::new();

@@ -4,11 +4,13 @@
 pub(crate) mod keyed;
 
 pub mod assessment;
+pub mod audience;
 pub mod catalog;
 pub mod compare;
 pub mod cost;
 pub mod crosswalk;
 pub mod evaluate;
+pub mod first_steps;
 pub mod glossary;
 pub mod message;
 pub mod org;
@@ -20,3 +22,4 @@ pub mod schedule;
 pub mod scoring;
 pub mod sizeclass;
 pub mod support;
+pub mod triage;

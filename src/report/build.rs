@@ -444,6 +444,9 @@ impl ReportDoc {
                 })
                 .collect(),
             comparison: src.previous.as_ref().map(|p| compare_view(src, p, locale)),
+            audience: crate::model::audience::Audience::Consultant,
+            first_steps: Vec::new(),
+            cost: super::sme::CostLines::default(),
         }
     }
 }

@@ -37,6 +37,7 @@ pub fn cover_block(doc: &ReportDoc) -> Cover {
         ("report-cover-issued", date_text(doc.created.date_naive())),
     ]
     .into_iter()
+    .filter_map(|row| super::sme::cover_row(doc, row))
     .map(|(id, v)| {
         let v = if v.trim().is_empty() {
             doc.tr("report-not-given")
@@ -75,7 +76,7 @@ pub fn cover_block(doc: &ReportDoc) -> Cover {
         },
         legacy_notice: doc.legacy.then(|| doc.tr("report-legacy-notice")),
         rows,
-        foot: doc.tr("report-confidential"),
+        foot: super::sme::footer(doc),
     }
 }
 

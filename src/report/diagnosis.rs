@@ -109,8 +109,11 @@ pub fn diagnosis_document(doc: &ReportDoc, sections: &[ReportSection]) -> Docume
             ReportSection::Scores => scores,
             ReportSection::Gates => gates,
             ReportSection::Findings => findings,
-            ReportSection::Plan => plan,
             ReportSection::Documents => documents,
+            ReportSection::Plan => |l: &mut Blocks, doc: &ReportDoc, s: &mut Sections| {
+                plan(l, doc, s);
+                super::sme::cost(l, doc);
+            },
             ReportSection::Support => support,
             ReportSection::Compare if doc.comparison.is_none() => continue,
             ReportSection::Compare => comparison,
@@ -134,7 +137,7 @@ pub fn diagnosis_document(doc: &ReportDoc, sections: &[ReportSection]) -> Docume
         landscape: false,
         header_left: doc.title.clone(),
         header_right: doc.client.clone(),
-        footer_left: doc.tr("report-confidential"),
+        footer_left: super::sme::footer(doc),
         logo: doc.logo.clone(),
         meta: meta(doc),
         brand: crate::report::brand::Brand::default(),

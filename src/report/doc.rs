@@ -265,6 +265,12 @@ pub struct ReportDoc {
     pub support_disclaimer: String,
     pub support: Vec<SupportLine>,
     pub comparison: Option<CompareView>,
+    /// Who the report is for: a consultancy's diagnosis or the enterprise's self-assessment.
+    pub audience: crate::model::audience::Audience,
+    /// The three to five first steps with owner and date.
+    pub first_steps: Vec<super::sme::StepLine>,
+    /// How long and how much (an estimate, with its sources).
+    pub cost: super::sme::CostLines,
 }
 
 /// A date as printed in reports (ISO, the same in both languages).

@@ -100,19 +100,19 @@ pub(super) fn conclusion(l: &mut Blocks, doc: &ReportDoc, s: &mut Sections) {
     };
     l.space(1.5);
     l.paragraph(&gates_line, &BODY);
+    super::sme::first_steps(l, doc);
     if doc.legacy {
         l.space(1.5);
         l.paragraph(&doc.tr("report-legacy-notice"), &BODY.colored(palette::BAD));
     }
-    l.heading(2, &s.sub(doc, 2, "report-sub-assessor"), 12.0);
-    if doc.conclusion.is_empty() {
-        l.paragraph(
-            &doc.tr("report-no-conclusion"),
-            &BODY.colored(palette::MUTED),
-        );
+    let heading = if doc.audience.plain_first() {
+        "report-sub-self-conclusion"
     } else {
-        l.paragraph(&doc.conclusion, &BODY);
-    }
+        "report-sub-assessor"
+    };
+    l.heading(2, &s.sub(doc, 2, heading), 12.0);
+    // Nothing written: the conclusion written from the results, never a placeholder.
+    l.paragraph(&super::sme::printed_conclusion(doc), &BODY);
 }
 
 pub(super) fn profile(l: &mut Blocks, doc: &ReportDoc, s: &mut Sections) {

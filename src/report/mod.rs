@@ -28,6 +28,7 @@ pub mod layout;
 pub mod pdf;
 pub mod raster;
 mod remedy;
+pub mod sme;
 pub mod table;
 pub mod workplan;
 pub mod wrap;
@@ -207,7 +208,7 @@ pub fn build_doc(input: &ReportInput<'_>, locale: Locale, as_of: NaiveDate) -> R
             title: p.title,
             date: p.date,
         });
-    ReportDoc::build(
+    let mut doc = ReportDoc::build(
         &doc::ReportSources {
             catalog: input.catalog,
             profile: input.profile,
@@ -226,7 +227,10 @@ pub fn build_doc(input: &ReportInput<'_>, locale: Locale, as_of: NaiveDate) -> R
         locale,
         as_of,
         input.created,
-    )
+    );
+    doc.first_steps = sme::step_lines(&evaluation, input.catalog, locale);
+    doc.cost = sme::cost_lines(locale, input.profile, &evaluation);
+    doc
 }
 
 /// The PDF bytes of the chosen printable.

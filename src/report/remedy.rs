@@ -413,15 +413,23 @@ pub(super) fn comparison(l: &mut Blocks, doc: &ReportDoc, s: &mut Sections) {
 
 pub(super) fn signatures(l: &mut Blocks, doc: &ReportDoc, s: &mut Sections) {
     l.heading(1, &s.next(doc, "report-sec-signatures"), 75.0);
-    l.paragraph(&doc.tr("report-sign-statement"), &BODY);
+    let statement = if doc.audience.plain_first() {
+        "report-sign-statement-self"
+    } else {
+        "report-sign-statement"
+    };
+    l.paragraph(&doc.tr(statement), &BODY);
     l.space(5.0);
     let boxed = |title: &str| SignatureBox {
         title: doc.tr(title),
         lines: vec![doc.tr("report-sign-signature"), doc.tr("report-sign-date")],
         stamp: doc.tr("report-sign-stamp"),
     };
-    l.push(Block::Signatures(vec![
-        boxed("report-sign-client"),
-        boxed("report-sign-consultant"),
-    ]));
+    // A self-assessment is signed by who prepared it and who approved it; no consultancy.
+    let boxes = if doc.audience.plain_first() {
+        vec![boxed("report-sign-prepared"), boxed("report-sign-approved")]
+    } else {
+        vec![boxed("report-sign-client"), boxed("report-sign-consultant")]
+    };
+    l.push(Block::Signatures(boxes));
 }

@@ -122,6 +122,7 @@ impl App {
                     self.fail(&e);
                 }
             }
+            settings::Event::Audience(a) => self.set_audience(a),
             settings::Event::Language(locale) => {
                 if locale != self.ctx.locale {
                     return self.update(Message::SwitchLanguage);
@@ -227,6 +228,15 @@ impl App {
         Task::none()
     }
 
+    /// Remembers who uses the app (asked at the first start, changed in Settings).
+    pub(super) fn set_audience(&mut self, a: crate::settings::Audience) {
+        self.ctx.settings.audience = Some(a);
+        if let Err(e) = self.ctx.settings.save(&self.ctx.paths.config_dir) {
+            self.fail(&e);
+        }
+        self.apply_audience();
+    }
+
     /// Opens the database again after it was closed (restore, move).
     pub(super) fn reopen_store(&mut self) {
         match Store::open_in(&self.ctx.paths) {
@@ -286,5 +296,58 @@ impl App {
             &self.ctx,
             self.store.as_ref(),
         ));
+    }
+}
+
+impl App {
+    /// Home, with the question of who uses the app above it until it is answered.
+    pub(super) fn home_view(&self) -> iced::Element<'_, Message> {
+        let l = self.ctx.locale;
+        let home = self.home.view(&self.home_data, l).map(Message::Home);
+        if self.ctx.settings.audience.is_some() {
+            return home;
+        }
+        let prompt = super::screen::audience::prompt(l).map(Message::Audience);
+        iced::widget::column![iced::widget::container(prompt).padding([12, 20]), home].into()
+    }
+}
+
+impl App {
+    /// Runs the database's quick check off the UI thread.
+    pub fn quick_check_task(&self) -> Task<Message> {
+        let path = self.ctx.paths.database();
+        if !path.exists() {
+            return Task::none();
+        }
+        // A read-only window (write-protected media, a second window) makes no backups.
+        let backup = self
+            .store
+            .as_ref()
+            .filter(|s| !s.read_only())
+            .map(Store::backup_job);
+        Task::perform(
+            async move {
+                crate::store::quick_check_file(&path).map_err(|e| e.to_string())?;
+                // The daily backup (with its full integrity check) also runs off the UI thread.
+                if let Some(job) = backup {
+                    job.run_if_due().map_err(|e| e.to_string())?;
+                }
+                Ok(())
+            },
+            Message::QuickChecked,
+        )
+    }
+
+    /// Tells the open diagnosis who uses the app (plain help first for the enterprise itself)
+    /// and which reward data is in use, then recomputes what depends on them.
+    pub(super) fn apply_audience(&mut self) {
+        let audience = self.ctx.settings.audience();
+        let l = self.ctx.locale;
+        if let Screen::Assessment(ws) = &mut self.screen {
+            ws.questionnaire.plain_first = audience.plain_first();
+            ws.report.audience = audience;
+            ws.dashboard.rewards = crate::policies::load_rewards(&self.ctx.paths, l).0.entries;
+            ws.refresh(l);
+        }
     }
 }

@@ -5,6 +5,7 @@ pub mod dialogs;
 mod flows;
 mod keys;
 pub mod presets;
+mod view;
 pub use presets::test_settings;
 pub mod screen;
 pub mod style;
@@ -22,7 +23,7 @@ use crate::store::Store;
 use iced::widget::{button, column, container, row, text};
 use iced::{Element, Fill, Font, Subscription, Task, Theme};
 use screen::home::{self, HomeData};
-use screen::{compare, report, settings};
+use screen::{report, settings};
 use workspace::{Tab, Workspace};
 
 /// The font every widget uses unless told otherwise.
@@ -50,6 +51,8 @@ pub struct App {
     pub damaged: bool,
     /// Other processes on the data folder: a second window, changes made under this one.
     pub watch: watch::Watch,
+    /// The guide (introduction, glossary) shown over the screen, if open.
+    pub guide: Option<screen::guide::Page>,
 }
 
 /// The screen shown.
@@ -70,6 +73,10 @@ pub enum Message {
     Window(iced::window::Event),
     /// The screen's size, asked for at start: a window larger than the screen is made to fit.
     Monitor(iced::window::Id, Option<iced::Size>),
+    /// Who uses the app, answered above Home at the first start.
+    Audience(crate::settings::Audience),
+    /// Opens a page of the guide over the screen, or closes it.
+    Guide(Option<screen::guide::Page>),
     GoHome,
     OpenSettings,
     SwitchLanguage,
@@ -101,6 +108,7 @@ impl App {
             notice,
             damaged: false,
             watch,
+            guide: None,
         };
         match opened {
             Ok(store) => {
@@ -159,6 +167,7 @@ impl App {
                     &export_dir,
                 )));
                 self.ctx.settings.last_assessment = Some(id);
+                self.apply_audience();
             }
             Err(e) => self.fail(&e),
         }
@@ -183,7 +192,16 @@ impl App {
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
         let l = self.ctx.locale;
+        if matches!(
+            message,
+            Message::GoHome
+                | Message::OpenSettings
+                | Message::Workspace(workspace::Message::Tab(_))
+        ) {
+            self.guide = None;
+        }
         match message {
+            Message::Guide(page) => self.guide = page,
             Message::SwitchLanguage => {
                 self.ctx.locale = l.other();
                 self.ctx.settings.language = Some(self.ctx.locale);
@@ -196,6 +214,7 @@ impl App {
                     ws.relocalize(self.ctx.locale, deps);
                 }
             }
+            Message::Audience(a) => self.set_audience(a),
             Message::DismissError => {
                 self.error = None;
                 self.notice = None;
@@ -412,6 +431,11 @@ impl App {
             .push(iced::widget::space::horizontal())
             .push(text(saved).size(13).style(style::muted))
             .push(
+                button(text(tr(l, "guide-open")).size(14))
+                    .style(button::text)
+                    .on_press(Message::Guide(Some(screen::guide::Page::Intro))),
+            )
+            .push(
                 button(text(tr(l, "app-settings")).size(14))
                     .style(button::text)
                     .on_press(Message::OpenSettings),
@@ -421,33 +445,9 @@ impl App {
                     .style(button::secondary)
                     .on_press(Message::SwitchLanguage),
             );
-        let body: Element<'_, Message> = match &self.screen {
-            Screen::Home => self.home.view(&self.home_data, l).map(Message::Home),
-            Screen::Settings(s) => s.view(&self.ctx).map(Message::Settings),
-            Screen::Assessment(ws) => match ws.tab {
-                Tab::Questionnaire => ws
-                    .questionnaire
-                    .view(ws.questionnaire_data(l, self.writable()))
-                    .map(|m| Message::Workspace(workspace::Message::Questionnaire(m))),
-                Tab::Dashboard => ws
-                    .dashboard
-                    .view(&ws.dash_data, l)
-                    .map(|m| Message::Workspace(workspace::Message::Dashboard(m))),
-                Tab::Plan => ws
-                    .plan
-                    .view(&ws.plan_data, l)
-                    .map(|m| Message::Workspace(workspace::Message::Plan(m))),
-                Tab::Profile => ws
-                    .profile
-                    .view(&ws.record.profile, &ws.record.facts, l)
-                    .map(|m| Message::Workspace(workspace::Message::Profile(m))),
-                Tab::Compare => compare::view(&ws.compare, l)
-                    .map(|m| Message::Workspace(workspace::Message::Compare(m))),
-                Tab::Report => ws
-                    .report
-                    .view(l)
-                    .map(|m| Message::Workspace(workspace::Message::Report(m))),
-            },
+        let body: Element<'_, Message> = match (&self.screen, self.guide) {
+            (_, Some(page)) => screen::guide::view(l, page).map(Message::Guide),
+            (screen, None) => self.screen_view(screen),
         };
         let mut page = column![container(top).style(style::top_bar).width(Fill)];
         if let Some(err) = &self.error {
@@ -465,31 +465,6 @@ impl App {
             ));
         }
         page.push(container(body).width(Fill).height(Fill)).into()
-    }
-
-    /// Runs the database's quick check off the UI thread.
-    pub fn quick_check_task(&self) -> Task<Message> {
-        let path = self.ctx.paths.database();
-        if !path.exists() {
-            return Task::none();
-        }
-        // A read-only window (write-protected media, a second window) makes no backups.
-        let backup = self
-            .store
-            .as_ref()
-            .filter(|s| !s.read_only())
-            .map(Store::backup_job);
-        Task::perform(
-            async move {
-                crate::store::quick_check_file(&path).map_err(|e| e.to_string())?;
-                // The daily backup (with its full integrity check) also runs off the UI thread.
-                if let Some(job) = backup {
-                    job.run_if_due().map_err(|e| e.to_string())?;
-                }
-                Ok(())
-            },
-            Message::QuickChecked,
-        )
     }
 }
 

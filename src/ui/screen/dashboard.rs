@@ -37,6 +37,15 @@ pub struct GapView {
     pub priority: u8,
 }
 
+/// A first step as shown: what to do, who and by when, and the item it closes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepView {
+    pub text: String,
+    pub owner_due: String,
+    pub prerequisite: bool,
+    pub item: Option<String>,
+}
+
 /// One sentence for both dates: the plan's application date, and the earliest one when the
 /// plan is later (never two unexplained dates).
 pub fn application_story(
@@ -77,6 +86,13 @@ pub struct DashboardData {
     pub earliest_reason: String,
     pub gaps: Vec<GapView>,
     pub gap_count: usize,
+    /// The three to five first steps (see [`crate::model::first_steps`]).
+    pub first_steps: Vec<StepView>,
+    /// How long and how much (an estimate).
+    pub cost: crate::report::sme::CostLines,
+    /// Rewards and measures for the profile's place, and whether a province was given.
+    pub claims: Vec<crate::report::sme::ClaimLine>,
+    pub region_given: bool,
     pub formula: String,
     pub legacy_note: Option<String>,
     /// When a newer version of the catalogue is loaded: the offer to move, and what would
@@ -117,6 +133,8 @@ pub fn upgrade_offer(
 #[derive(Debug, Default)]
 pub struct Dashboard {
     pub show_formula: bool,
+    /// The reward data in use (the user's edited copy or the bundled one).
+    pub rewards: Vec<crate::model::support::RegionalReward>,
     /// What the last move to a newer catalogue version changed (shown until the tab closes).
     pub moved: Option<Vec<String>>,
 }
@@ -172,6 +190,47 @@ fn upgrade_card<'a>(
             .style(style::card)
             .into(),
     )
+}
+
+/// The box at the top: the first steps, numbered, each with owner and date.
+fn first_steps_card(steps: &[StepView], l: Locale) -> Element<'_, Message> {
+    let mut body = column![
+        text(tr(l, "todo-title")).size(17),
+        text(tr(l, "todo-hint")).size(12).style(style::muted),
+    ]
+    .spacing(6);
+    if steps.is_empty() {
+        body = body.push(text(tr(l, "todo-none")).size(14));
+    }
+    for (n, s) in steps.iter().enumerate() {
+        let mut meta = s.owner_due.clone();
+        if s.prerequisite {
+            meta = format!("{meta} · {}", tr(l, "todo-step-prerequisite"));
+        }
+        let line = row![
+            text(format!("{}.", n + 1))
+                .size(15)
+                .width(Length::Fixed(24.0)),
+            column![
+                text(&s.text).size(15),
+                text(meta).size(12).style(style::muted)
+            ]
+            .spacing(2)
+            .width(Fill),
+        ]
+        .spacing(4);
+        body = body.push(
+            button(line)
+                .style(button::text)
+                .width(Fill)
+                .on_press_maybe(s.item.clone().map(Message::OpenItem)),
+        );
+    }
+    container(body)
+        .padding(16)
+        .width(Fill)
+        .style(style::card)
+        .into()
 }
 
 fn stat<'a, M: 'a>(caption: String, value: String, color: Option<iced::Color>) -> Element<'a, M> {
@@ -361,13 +420,24 @@ impl Dashboard {
         if let Some(card) = upgrade_card(data.upgrade.as_ref(), self.moved.as_deref(), l) {
             page = page.push(card);
         }
-        page = page.push(stats).push(charts).push(
-            row![
-                container(gates).padding(16).width(Fill).style(style::card),
-                container(gaps).padding(16).width(Fill).style(style::card),
-            ]
-            .spacing(12),
-        );
+        page = page
+            .push(first_steps_card(&data.first_steps, l))
+            .push(stats)
+            .push(
+                row![
+                    super::claims::cost_card(&data.cost, l),
+                    super::claims::claims_card(&data.claims, data.region_given, l),
+                ]
+                .spacing(12),
+            )
+            .push(charts)
+            .push(
+                row![
+                    container(gates).padding(16).width(Fill).style(style::card),
+                    container(gaps).padding(16).width(Fill).style(style::card),
+                ]
+                .spacing(12),
+            );
         page = page.push(formula_toggle);
         if self.show_formula {
             page = page.push(

@@ -7,8 +7,12 @@ pub fn page_id() -> iced::widget::Id {
 }
 
 pub mod branding;
+pub mod audience;
+pub mod claims;
 pub mod compare;
 pub mod dashboard;
+pub mod glossary;
+pub mod guide;
 pub mod home;
 pub mod organisation;
 pub mod plan;

@@ -463,11 +463,15 @@ impl ProfileForm {
                 .style(style::muted)
         ]
         .spacing(8);
+        // Counts in the profile suggest answers for the questions not answered yet.
+        let suggested = crate::model::triage::suggestions(profile);
         for t in TriageId::ALL {
+            let suggestion = suggested.iter().find(|s| s.id == *t);
             let current = profile
                 .triage
                 .get(t)
                 .copied()
+                .or(suggestion.map(|s| s.answer))
                 .unwrap_or(TriageAnswer::Unknown);
             let buttons = row(TriageAnswer::ALL.iter().map(|a| {
                 button(text(label(l, "triage-answer", a.key())).size(13))
@@ -489,6 +493,19 @@ impl ProfileForm {
                 .spacing(10)
                 .align_y(iced::Center),
             );
+            if let Some(s) = suggestion {
+                triage = triage.push(
+                    text(crate::i18n::tr_args(
+                        l,
+                        &format!("triage-suggested-{}", s.id.key()),
+                        &[("count", s.count.into())],
+                    ))
+                    .size(12)
+                    .color(style::verdict_color(
+                        crate::model::assessment::Verdict::Observation,
+                    )),
+                );
+            }
         }
 
         let penalty_choices = yes_no(l);

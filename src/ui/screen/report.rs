@@ -47,6 +47,11 @@ pub struct ReportScreen {
     /// The last export was held back, unwritten, because of `missing`: the user goes ahead
     /// ("export anyway") or changes the text first.
     pub held: bool,
+    /// Who the report is for (the enterprise itself prints no consultancy fields).
+    pub audience: crate::model::audience::Audience,
+    /// The conclusion written from the evaluation, offered to start from (and printed when
+    /// nothing was written).
+    pub written_conclusion: String,
 }
 
 #[derive(Debug, Clone)]
@@ -63,6 +68,8 @@ pub enum Message {
     Assessor(String),
     AssessorOrg(String),
     Conclusion(text_editor::Action),
+    /// Puts the conclusion written from the evaluation into the editor.
+    UseWrittenConclusion,
     Path(String),
     Export,
     /// Writes the report although the font lacks some of its characters.
@@ -122,6 +129,8 @@ impl ReportScreen {
             written: 0,
             missing: Vec::new(),
             held: false,
+            audience: crate::model::audience::Audience::Consultant,
+            written_conclusion: String::new(),
         };
         screen.path = export_dir.join(screen.file_name()).display().to_string();
         screen
@@ -219,6 +228,9 @@ impl ReportScreen {
             Message::Assessor(s) => self.assessor = s,
             Message::AssessorOrg(s) => self.assessor_org = s,
             Message::Conclusion(a) => self.conclusion.perform(a),
+            Message::UseWrittenConclusion => {
+                self.conclusion = text_editor::Content::with_text(&self.written_conclusion);
+            }
             Message::Path(s) => self.path = s,
             Message::Each(on) => self.renaming(|s| s.each = on),
             Message::Browse if self.splits() => {
@@ -387,20 +399,27 @@ impl ReportScreen {
                 form = form.push(text(tr(l, hint)).size(13));
             }
         }
-        form = form
-            .push(
-                row![
-                    text(tr(l, "rep-assessor"))
-                        .size(14)
-                        .width(Length::Fixed(140.0)),
-                    text_input("", &self.assessor)
-                        .on_input(Message::Assessor)
-                        .padding(6)
-                ]
-                .spacing(8)
-                .align_y(iced::Center),
-            )
-            .push(
+        // A self-assessment has someone who prepared it, and no consultancy.
+        let consultant = self.audience == crate::model::audience::Audience::Consultant;
+        let assessor_label = if consultant {
+            "rep-assessor"
+        } else {
+            "rep-assessor-self"
+        };
+        form = form.push(
+            row![
+                text(tr(l, assessor_label))
+                    .size(14)
+                    .width(Length::Fixed(140.0)),
+                text_input("", &self.assessor)
+                    .on_input(Message::Assessor)
+                    .padding(6)
+            ]
+            .spacing(8)
+            .align_y(iced::Center),
+        );
+        if consultant {
+            form = form.push(
                 row![
                     text(tr(l, "rep-assessor-org"))
                         .size(14)
@@ -411,8 +430,27 @@ impl ReportScreen {
                 ]
                 .spacing(8)
                 .align_y(iced::Center),
+            );
+        }
+        form = form
+            .push(
+                row![
+                    text(tr(l, "rep-conclusion")).size(14).width(Fill),
+                    button(text(tr(l, "rep-use-written-conclusion")).size(13))
+                        .style(button::secondary)
+                        .on_press_maybe(
+                            (!self.written_conclusion.is_empty())
+                                .then_some(Message::UseWrittenConclusion)
+                        ),
+                ]
+                .spacing(8)
+                .align_y(iced::Center),
             )
-            .push(text(tr(l, "rep-conclusion")).size(14))
+            .push(
+                text(tr(l, "rep-conclusion-fallback"))
+                    .size(12)
+                    .style(style::muted),
+            )
             .push(
                 text_editor(&self.conclusion)
                     .on_action(Message::Conclusion)

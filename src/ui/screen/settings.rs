@@ -35,6 +35,7 @@ pub struct SettingsScreen {
 pub enum Message {
     Language(Locale),
     Theme(ThemeChoice),
+    Audience(crate::settings::Audience),
     AskRestore(String),
     Restore,
     Cancel,
@@ -57,6 +58,7 @@ pub enum Message {
 pub enum Event {
     Language(Locale),
     Theme(ThemeChoice),
+    Audience(crate::settings::Audience),
     Restore(String),
     SaveRewards(String),
     ImportRewards(String),
@@ -137,6 +139,7 @@ impl SettingsScreen {
         match message {
             Message::Language(l) => Some(Event::Language(l)),
             Message::Theme(t) => Some(Event::Theme(t)),
+            Message::Audience(a) => Some(Event::Audience(a)),
             Message::AskRestore(name) => {
                 self.confirm_restore = Some(name);
                 None
@@ -220,6 +223,12 @@ impl SettingsScreen {
                     ctx.settings.theme == ThemeChoice::Dark,
                     Message::Theme(ThemeChoice::Dark)
                 ),
+            ]
+            .spacing(8)
+            .align_y(iced::Center),
+            row![
+                text(tr(l, "audience-setting")).size(14).width(160),
+                super::audience::choices(l, ctx.settings.audience).map(Message::Audience),
             ]
             .spacing(8)
             .align_y(iced::Center),

@@ -11,7 +11,9 @@ use crate::model::plan::ActionStatus;
 use crate::model::plan::PhaseId;
 use crate::model::readiness::GateStatus;
 use crate::model::scoring::formula;
-use crate::ui::screen::dashboard::{DashboardData, GapView, GateStatus as GateShown, GateView};
+use crate::ui::screen::dashboard::{
+    DashboardData, GapView, GateStatus as GateShown, GateView, StepView,
+};
 use crate::ui::screen::plan::{ActionView, Owner, PhaseView, PlanData};
 use crate::ui::widgets::{Choice, label};
 
@@ -65,6 +67,7 @@ impl Workspace {
 
     pub fn refresh(&mut self, l: Locale) {
         self.evaluation = self.record.evaluate(&self.catalog, self.as_of);
+        self.report.written_conclusion = self.written_conclusion();
         let r = &self.record;
         let card = &self.evaluation.scorecard;
         let gates = &self.evaluation.gates;
@@ -131,6 +134,33 @@ impl Workspace {
             earliest_reason: render(l, &gates.earliest_reason),
             gaps,
             gap_count: self.evaluation.findings,
+            first_steps: crate::model::first_steps::first_steps(&self.evaluation, &self.catalog)
+                .into_iter()
+                .map(|s| StepView {
+                    text: render(l, &s.what),
+                    owner_due: tr_args(
+                        l,
+                        "todo-step-owner-due",
+                        &[
+                            (
+                                "owner",
+                                owner_name(l, org, &s.unit, s.person.as_deref()).into(),
+                            ),
+                            ("due", s.due.to_string().into()),
+                        ],
+                    ),
+                    prerequisite: s.prerequisite,
+                    item: s.item,
+                })
+                .collect(),
+            cost: crate::report::sme::cost_lines(l, &r.profile, &self.evaluation),
+            claims: crate::report::sme::claim_lines(
+                l,
+                &self.dashboard.rewards,
+                &r.profile,
+                self.as_of,
+            ),
+            region_given: !r.profile.province.trim().is_empty(),
             formula: render(l, &formula()),
             legacy_note: self.catalog.legacy.then(|| tr(l, "cli-legacy-note")),
             upgrade: crate::ui::screen::dashboard::upgrade_offer(r, &self.catalog, l),
@@ -226,5 +256,25 @@ impl Workspace {
                 })
                 .collect(),
         };
+    }
+}
+
+impl Workspace {
+    /// The conclusion written from the evaluation, in the report's language.
+    fn written_conclusion(&self) -> String {
+        use crate::report::sme::{ConclusionFacts, step_lines, written_conclusion};
+        let l = self.report.locale;
+        let steps = step_lines(&self.evaluation, &self.catalog, l);
+        written_conclusion(
+            l,
+            &ConclusionFacts {
+                audience: self.report.audience,
+                overall: &self.evaluation.scorecard.overall,
+                ready: self.evaluation.gates.ready,
+                earliest: self.evaluation.gates.earliest_application,
+                planned: self.evaluation.planned_application(),
+                steps: &steps,
+            },
+        )
     }
 }

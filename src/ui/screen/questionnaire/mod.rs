@@ -7,10 +7,13 @@
 //! between fields, Ctrl+Enter leaves the note, Ctrl+F find. Typed text is saved once typing
 //! pauses (a timer, not a task per keystroke) and whenever the item or screen is left.
 
+mod bulk;
+mod help;
 mod support;
 mod view;
 pub use view::interviewed_choices;
 
+pub use bulk::Scope;
 use support::first_unanswered;
 pub use support::{Show, delay};
 
@@ -78,6 +81,10 @@ pub struct Questionnaire {
     pub undo: Option<Undo>,
     /// The field that has the keyboard focus, as far as the screen moved it or typing showed.
     focus: Option<&'static str>,
+    /// Plain help first (the enterprise assesses itself), the auditor's text on demand.
+    pub plain_first: bool,
+    /// The text that is not first is shown too.
+    pub other_text: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -103,7 +110,11 @@ pub enum Message {
     Show(Choice<Show>),
     /// Marks every unanswered item of the current item's clause conform.
     MarkClause,
+    /// Marks the unanswered items of the clause or chapter × "not in place yet".
+    MarkMissing(Scope),
     UndoMark,
+    /// Shows or hides the help that is not first (the auditor's text, or the plain words).
+    ToggleOtherText,
     Find(String),
     FindSubmit,
     Key(keyboard::Event),
@@ -150,6 +161,8 @@ impl Questionnaire {
             timer: false,
             undo: None,
             focus: None,
+            plain_first: false,
+            other_text: false,
         };
         q.load_drafts(data);
         q
@@ -430,12 +443,23 @@ impl Questionnaire {
                 self.show = c.value;
                 self.keep_visible(data, &mut events);
             }
-            Message::MarkClause => self.mark_clause(data, &mut events),
+            Message::MarkClause => {
+                if self.mark(data, Scope::Clause, Verdict::Conform, None, &mut events) {
+                    self.load_drafts(data);
+                }
+            }
+            Message::MarkMissing(scope) => {
+                let note = crate::i18n::tr(data.locale, "q-not-in-place-note");
+                if self.mark(data, scope, Verdict::Major, Some(&note), &mut events) {
+                    self.load_drafts(data);
+                }
+            }
             Message::UndoMark => {
                 if let Some(undo) = self.undo.take() {
                     events.push(Event::SaveMany(undo.before));
                 }
             }
+            Message::ToggleOtherText => self.other_text = !self.other_text,
             Message::Find(t) => {
                 self.focus = Some(FIND_ID);
                 self.find = t;
@@ -481,42 +505,6 @@ impl Questionnaire {
         {
             self.go(data, first, events);
         }
-    }
-
-    /// The clause whose items "mark the whole clause" sets: the current item's clause.
-    pub fn current_clause<'a>(&self, data: Data<'a>) -> Option<&'a str> {
-        data.catalog.item(&self.current).map(|i| i.clause.as_str())
-    }
-
-    fn mark_clause(&mut self, data: Data<'_>, events: &mut Vec<Event>) {
-        let Some(clause) = self.current_clause(data).map(str::to_string) else {
-            return;
-        };
-        let mut before = Answers::new();
-        let mut after = Answers::new();
-        for item in data
-            .catalog
-            .active_items()
-            .filter(|i| clause_within(&i.clause, &clause))
-        {
-            let old = data.answers.get(&item.id);
-            let v = effective_verdict(item, data.triage, old);
-            if v != Verdict::Unanswered && !old.is_some_and(|a| a.suggested) {
-                continue;
-            }
-            let old = old.cloned().unwrap_or_default();
-            let mut new = old.clone();
-            new.verdict = Verdict::Conform;
-            new.suggested = false;
-            before.insert(item.id.clone(), old);
-            after.insert(item.id.clone(), new);
-        }
-        if after.is_empty() {
-            return;
-        }
-        self.undo = Some(Undo { clause, before });
-        events.push(Event::SaveMany(after));
-        self.load_drafts(data);
     }
 
     fn key(

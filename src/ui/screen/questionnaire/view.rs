@@ -171,7 +171,7 @@ impl Questionnaire {
                 .padding(20)
                 .style(style::card)
                 .width(Fill),
-            container(guide(data, item))
+            container(self.help(data, item))
                 .padding(20)
                 .style(style::card)
                 .width(Fill),
@@ -227,21 +227,6 @@ impl Questionnaire {
         if item.prerequisite {
             meta.push(tr(l, "q-prerequisite"));
         }
-        let mark = match &self.undo {
-            Some(u) => button(
-                text(tr_args(
-                    l,
-                    "q-undo-mark",
-                    &[("clause", Arg::from(u.clause.as_str()))],
-                ))
-                .size(13),
-            )
-            .style(button::secondary)
-            .on_press(Message::UndoMark),
-            None => button(text(tr(l, "q-mark-clause")).size(13))
-                .style(button::text)
-                .on_press_maybe(data.writable.then_some(Message::MarkClause)),
-        };
         let mut card = column![
             row![
                 container(with_dagger(
@@ -250,9 +235,9 @@ impl Questionnaire {
                     verified,
                 ))
                 .width(Fill),
-                mark,
             ]
             .align_y(iced::Center),
+            self.bulk_bar(data),
             text(item.question.get(l)).size(21),
         ]
         .spacing(10);
@@ -408,31 +393,6 @@ fn note_keys(press: KeyPress) -> Option<Binding<Message>> {
         _ => Binding::from_key_press(press),
     }
 }
-
-fn guide<'a>(data: Data<'a>, item: &'a Item) -> Element<'a, Message> {
-    let l = data.locale;
-    let mut guide = column![
-        text(tr(l, "q-guidance")).size(15),
-        text(item.guidance.get(l)).size(14).style(style::muted)
-    ]
-    .spacing(6);
-    if !item.evidence.is_empty() {
-        guide = guide.push(text(tr(l, "q-typical-evidence")).size(15));
-        for e in &item.evidence {
-            guide = guide.push(
-                text(format!(
-                    "• [{}] {}",
-                    label(l, "evidence", e.kind.key()),
-                    e.text.get(l)
-                ))
-                .size(14)
-                .style(style::muted),
-            );
-        }
-    }
-    guide.into()
-}
-
 /// The client's departments an answer can record as interviewed (id, name), every one of them.
 pub fn interviewed_choices(data: &Data<'_>, l: crate::locale::Locale) -> Vec<Choice<String>> {
     data.organisation
