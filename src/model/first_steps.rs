@@ -59,11 +59,20 @@ pub fn first_steps(evaluation: &Evaluation, catalog: &Catalog) -> Vec<FirstStep>
             .is_some_and(|i| i.prerequisite)
     };
     let mut actions: Vec<&Action> = evaluation.plan.actions.iter().filter(|a| open(a)).collect();
-    // Prerequisites first, in the order the work goes; then the first phase's priorities.
+    // Prerequisites first, in the order the work goes (phase, then the standard's order:
+    // scope before policy before objectives); then the first phase's priorities.
+    let position = |a: &Action| {
+        a.item_id
+            .as_deref()
+            .and_then(|id| catalog.items.iter().position(|i| i.id == id))
+            .unwrap_or(usize::MAX)
+    };
     actions.sort_by_key(|a| {
+        let p = prerequisite(a);
         (
-            !prerequisite(a),
+            !p,
             a.phase,
+            if p { position(a) } else { 0 },
             std::cmp::Reverse(a.priority),
             a.due,
         )

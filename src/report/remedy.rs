@@ -426,10 +426,10 @@ pub(super) fn signatures(l: &mut Blocks, doc: &ReportDoc, s: &mut Sections) {
         stamp: doc.tr("report-sign-stamp"),
     };
     // A self-assessment is signed by who prepared it and who approved it; no consultancy.
-    let boxes = if doc.audience.plain_first() {
+    let signers = if doc.audience.plain_first() {
         vec![boxed("report-sign-prepared"), boxed("report-sign-approved")]
     } else {
         vec![boxed("report-sign-client"), boxed("report-sign-consultant")]
     };
-    l.push(Block::Signatures(boxes));
+    l.push(Block::Signatures(signers));
 }
