@@ -396,9 +396,9 @@ impl SettingsScreen {
             column![
                 card(appearance),
                 card(data),
-                self.branding.view(ctx).map(Message::Branding),
                 card(backups),
                 card(rewards),
+                self.branding.view(ctx).map(Message::Branding),
                 card(about)
             ]
             .spacing(12)
