@@ -223,7 +223,8 @@ fn docx_and_pdf_say_the_same_in_both_languages_and_all_deliverables() {
                 ReportKind::Diagnosis => {
                     expected.push(doc.client.clone());
                     expected.extend(doc.findings().map(|i| i.clause.clone()));
-                    for p in &doc.phases {
+                    // Phases done before operation print no dates (none were recorded).
+                    for p in doc.phases.iter().filter(|p| !p.undated) {
                         expected.extend([date(p.start), date(p.end)]);
                     }
                     expected.extend(doc.actions.iter().map(|a| date(a.due)));
@@ -231,7 +232,8 @@ fn docx_and_pdf_say_the_same_in_both_languages_and_all_deliverables() {
                 ReportKind::WorkPlan => {
                     expected.push(doc.client.clone());
                     expected.extend(doc.people.iter().map(|p| p.name.clone()));
-                    for p in &doc.phases {
+                    // Phases done before operation print no dates (none were recorded).
+                    for p in doc.phases.iter().filter(|p| !p.undated) {
                         expected.extend([date(p.start), date(p.end)]);
                     }
                     expected.extend(doc.milestones.iter().map(|(_, d)| date(*d)));

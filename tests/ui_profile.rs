@@ -59,6 +59,7 @@ fn a_client_without_any_management_system_can_say_so() {
         assessment_title: "首次诊断",
         conclusion: "",
         logo: None,
+        brand: None,
         created: chrono::Utc::now(),
     };
     let doc = build_doc(&input, l, today());
@@ -74,7 +75,6 @@ fn a_client_without_any_management_system_can_say_so() {
 /// supports a function another department leads (品质部 beside 生产部).
 #[test]
 fn the_interviewed_department_is_the_clients_own() {
-    use ipms_readiness::model::assessment::{Answer, Verdict};
     use ipms_readiness::model::catalog::Department::{Production, TopManagement};
     use ipms_readiness::model::org::{Organisation, Unit};
     use ipms_readiness::ui::screen::questionnaire::Message as Q;
@@ -82,7 +82,7 @@ fn the_interviewed_department_is_the_clients_own() {
     let l = Locale::ZhCn;
     let dir = tempfile::tempdir().unwrap();
     let (paths, id) = ui_emulator::client(dir.path(), "华锐五金制品有限公司");
-    let item = {
+    {
         let store = Store::open_in(&paths).unwrap();
         let mut profile = store.load(id).unwrap().profile;
         let unit = |id: &str, name: &str, lead: &[_], support: &[_]| Unit {
@@ -102,20 +102,7 @@ fn the_interviewed_department_is_the_clients_own() {
             people: Vec::new(),
         };
         store.save_profile(id, &profile).unwrap();
-        let record = store.load(id).unwrap();
-        let item = store
-            .catalog(&record.meta.catalog_id)
-            .unwrap()
-            .active_items()
-            .next()
-            .unwrap()
-            .id
-            .clone();
-        store
-            .save_answer(id, &item, &Answer::with_verdict(Verdict::Minor))
-            .unwrap();
-        item
-    };
+    }
     let mut emu = start(paths.clone(), l, Some(id), SIZE);
     emu.key(
         iced::keyboard::Key::Character("2".into()),
@@ -138,6 +125,14 @@ fn the_interviewed_department_is_the_clients_own() {
     );
     let labels: Vec<&str> = choices.iter().map(|c| c.label.as_str()).collect();
     assert_eq!(labels, ["总经办", "生产部", "品质部"], "offered");
+    // The department goes with the item on screen (the first unanswered one).
+    let item = w.questionnaire.current.clone();
+    assert_eq!(
+        w.record.answers.get(&item).and_then(|a| a.unit.as_deref()),
+        Some("u3"),
+        "error: {:?}",
+        app.error
+    );
     drop(app);
     let a = Store::open_in(&paths).unwrap().load(id).unwrap().answers[&item].clone();
     assert_eq!(a.unit.as_deref(), Some("u3"));

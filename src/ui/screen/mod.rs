@@ -6,8 +6,8 @@ pub fn page_id() -> iced::widget::Id {
     iced::widget::Id::new("workspace-page")
 }
 
-pub mod branding;
 pub mod audience;
+pub mod branding;
 pub mod claims;
 pub mod compare;
 pub mod dashboard;
