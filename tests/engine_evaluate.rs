@@ -205,14 +205,16 @@ fn internal_auditors_recorded_among_the_people_count_for_the_auditor_gate() {
             .find(|g| g.id == GateId::TrainedAuditor)
             .unwrap()
     };
-    let mut profile = Profile::default();
-    profile.organisation = Organisation {
-        units: Vec::new(),
-        people: vec![Person {
-            name: "王强".into(),
-            role: Role::InternalAuditor,
-            unit: None,
-        }],
+    let profile = Profile {
+        organisation: Organisation {
+            units: Vec::new(),
+            people: vec![Person {
+                name: "王强".into(),
+                role: Role::InternalAuditor,
+                unit: None,
+            }],
+        },
+        ..Profile::default()
     };
     // Nothing typed in the count: the recorded auditor counts, by name.
     let g = gate(&profile, &Facts::default());

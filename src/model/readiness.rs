@@ -238,17 +238,17 @@ fn auditor(facts: &Facts, profile: &Profile) -> Gate {
     use super::org::Role;
     let id = GateId::TrainedAuditor;
     // The internal auditors the profile names (the people table of the organisation).
-    let named: Vec<Message> = profile
+    let auditors: Vec<Message> = profile
         .organisation
         .people
         .iter()
         .filter(|p| p.role == Role::InternalAuditor && !p.name.trim().is_empty())
         .map(|p| Message::new("engine-name").arg("name", p.name.trim()))
         .collect();
-    let count = named.len();
+    let count = auditors.len();
     let names = Arg::List {
         sep: "engine-sep-enum",
-        items: named,
+        items: auditors,
     };
     match (facts.trained_auditors, count) {
         (Some(0), 0) => gate(id, GateStatus::Failed, "gate-trained-auditor-failed", &[]),
