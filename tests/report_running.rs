@@ -7,7 +7,6 @@ mod pdf_text;
 mod report_fixture;
 
 use ipms_readiness::locale::Locale;
-use ipms_readiness::model::evaluate;
 use ipms_readiness::model::plan::PhaseId;
 use ipms_readiness::report::{ReportKind, ReportOptions, ReportSection, build_doc, render_report};
 use pdf_text::pages;
@@ -43,20 +42,7 @@ fn dates(text: &str) -> Vec<chrono::NaiveDate> {
 #[test]
 fn the_phases_before_operation_are_done_without_made_up_dates() {
     let f = running();
-    let input = f.input();
-    let evaluation = evaluate::evaluate(
-        &evaluate::EvaluationInput {
-            catalog: input.catalog,
-            profile: input.profile,
-            facts: input.facts,
-            answers: input.answers,
-            phases: input.phases,
-            overrides: input.overrides,
-            free_actions: input.free_actions,
-            previous: None,
-        },
-        as_of(),
-    );
+    let evaluation = f.input().evaluate(as_of());
     let before = [
         PhaseId::KickOff,
         PhaseId::Diagnosis,

@@ -172,26 +172,34 @@ pub struct ReportOptions {
     pub sections: Vec<ReportSection>,
 }
 
+impl ReportInput<'_> {
+    /// The one evaluation of this assessment (scores, gates, plan, comparison) as of a day.
+    pub fn evaluate(&self, as_of: NaiveDate) -> crate::model::evaluate::Evaluation {
+        use crate::model::{compare, evaluate};
+        evaluate::evaluate(
+            &evaluate::EvaluationInput {
+                catalog: self.catalog,
+                profile: self.profile,
+                facts: self.facts,
+                answers: self.answers,
+                phases: self.phases,
+                overrides: self.overrides,
+                free_actions: self.free_actions,
+                previous: self.previous.map(|p| compare::Snapshot {
+                    catalog: p.catalog,
+                    triage: p.triage,
+                    answers: p.answers,
+                }),
+            },
+            as_of,
+        )
+    }
+}
+
 /// Scores, gates, plan, comparison and support for an assessment, frozen into a `ReportDoc`.
 pub fn build_doc(input: &ReportInput<'_>, locale: Locale, as_of: NaiveDate) -> ReportDoc {
-    use crate::model::{compare, evaluate, support};
-    let evaluation = evaluate::evaluate(
-        &evaluate::EvaluationInput {
-            catalog: input.catalog,
-            profile: input.profile,
-            facts: input.facts,
-            answers: input.answers,
-            phases: input.phases,
-            overrides: input.overrides,
-            free_actions: input.free_actions,
-            previous: input.previous.map(|p| compare::Snapshot {
-                catalog: p.catalog,
-                triage: p.triage,
-                answers: p.answers,
-            }),
-        },
-        as_of,
-    );
+    use crate::model::support;
+    let evaluation = input.evaluate(as_of);
     let bundled;
     let rewards = if let Some(r) = input.rewards {
         r
