@@ -411,3 +411,22 @@ fn a_self_assessment_reads_plain_help_first_and_the_auditor_on_demand() {
         }
     }
 }
+
+/// The item on screen shows the note a bulk marking wrote (and loses it again on undo), so
+/// typing on goes on from what is stored.
+#[test]
+fn the_item_on_screen_shows_the_note_of_a_bulk_marking() {
+    let l = Locale::ZhCn;
+    let dir = tempfile::tempdir().unwrap();
+    let (paths, id) = client(dir.path(), "佛山市顺德区一无所有五金厂");
+    let mut emu = start(paths.clone(), l, Some(id), ZH);
+    emu.key(Key::Character("2".into()), Modifiers::CTRL);
+    emu.click(&tr(l, "q-missing-chapter"));
+    emu.click(&tr_args(l, "q-undo-mark", &[("clause", Arg::from("4"))]));
+    emu.click(&tr(l, "q-missing-chapter"));
+    let app = emu.into_app();
+    let ipms_readiness::ui::Screen::Assessment(w) = &app.screen else {
+        panic!("no diagnosis open");
+    };
+    assert_eq!(w.questionnaire.note_text(), tr(l, "q-not-in-place-note"));
+}

@@ -304,6 +304,7 @@ impl Workspace {
         let (events, task) = self.questionnaire.update(m, data);
         let mut task = task.map(Message::Questionnaire);
         let mut changed = false;
+        let mut reload = false;
         let mut error = None;
         for e in events {
             match e {
@@ -332,6 +333,7 @@ impl Workspace {
                     };
                     match store.save_answers(id, &answers) {
                         Ok(_) => {
+                            reload |= answers.contains_key(&self.questionnaire.current);
                             self.record.answers.extend(answers);
                             changed = true;
                         }
@@ -350,6 +352,19 @@ impl Workspace {
         }
         if changed {
             self.refresh(l);
+        }
+        // A bulk marking (or its undo) changed the item on screen: show what is stored.
+        if reload {
+            let data = questionnaire::Data {
+                catalog: &self.catalog,
+                triage: &self.record.profile.triage,
+                answers: &self.record.answers,
+                previous: None,
+                organisation: &self.evaluation.organisation,
+                writable: deps.writable,
+                locale: l,
+            };
+            self.questionnaire.reload_drafts(data);
         }
         (task, error.map(Event::Error))
     }

@@ -168,6 +168,14 @@ impl Questionnaire {
         q
     }
 
+    /// Shows the stored note, reason and evidence of the item on screen again (after a bulk
+    /// marking or its undo changed them); typed text that waits to be saved is kept.
+    pub fn reload_drafts(&mut self, data: Data<'_>) {
+        if !self.dirty {
+            self.load_drafts(data);
+        }
+    }
+
     fn load_drafts(&mut self, data: Data<'_>) {
         let a = data.answers.get(&self.current).cloned().unwrap_or_default();
         self.note = text_editor::Content::with_text(&a.note);
