@@ -9,8 +9,8 @@ audience-setting = Who uses the app
 ## Questionnaire: not in place yet
 
 q-not-in-place-note = Not in place yet
-q-missing-clause = Mark this clause's unanswered items "not in place yet" (×)
-q-missing-chapter = Mark this chapter's unanswered items "not in place yet" (×)
+q-missing-clause = Unanswered in this clause: × not in place yet
+q-missing-chapter = Unanswered in this chapter: × not in place yet
 
 ## Profile: triage answers the profile's counts imply
 
