@@ -19,15 +19,7 @@ const SIZE: (f32, f32) = (1280.0, 800.0);
 
 fn client(dir: &std::path::Path) -> (Paths, i64, String) {
     let (paths, id) = ui_emulator::client(dir, "双窗口测试有限公司");
-    let item = Store::open_in(&paths)
-        .unwrap()
-        .catalog("gbt29490-2023")
-        .unwrap()
-        .active_items()
-        .next()
-        .unwrap()
-        .id
-        .clone();
+    let item = ui_emulator::first_item(&paths);
     (paths, id, item)
 }
 

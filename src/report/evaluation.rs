@@ -234,20 +234,28 @@ fn alt(title: &str, lines: &[ScoreLine]) -> String {
 
 pub(super) fn scores(l: &mut Blocks, doc: &ReportDoc, s: &mut Sections) {
     l.heading(1, &s.next(doc, "report-sec-scores"), 60.0);
-    let title = s.sub(doc, 1, "report-sub-chapters");
-    l.heading(2, &title, 60.0);
-    l.chart(
-        ChartKind::Bars(chart(&doc.chapters)),
-        alt(&title, &doc.chapters),
-    );
-    l.table(score_table(doc, "report-col-chapter", &doc.chapters));
-    let title = s.sub(doc, 2, "report-sub-processes");
-    l.heading(2, &title, 90.0);
-    l.chart(
-        ChartKind::Bars(chart(&doc.processes)),
-        alt(&title, &doc.processes),
-    );
-    l.table(score_table(doc, "report-col-process", &doc.processes));
+    let parts = [
+        (
+            1,
+            "report-sub-chapters",
+            60.0,
+            "report-col-chapter",
+            &doc.chapters,
+        ),
+        (
+            2,
+            "report-sub-processes",
+            90.0,
+            "report-col-process",
+            &doc.processes,
+        ),
+    ];
+    for (k, sub, keep, col, lines) in parts {
+        let title = s.sub(doc, k, sub);
+        l.heading(2, &title, keep);
+        l.chart(ChartKind::Bars(chart(lines)), alt(&title, lines));
+        l.table(score_table(doc, col, lines));
+    }
     l.paragraph(&doc.tr("report-chart-note"), &TextStyle::SMALL);
 }
 

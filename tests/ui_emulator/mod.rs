@@ -186,3 +186,16 @@ pub fn client(dir: &std::path::Path, organization: &str) -> (Paths, i64) {
         .unwrap();
     (paths, id)
 }
+
+/// The id of the first active item of the 2023 catalogue (the first question a diagnosis asks).
+pub fn first_item(paths: &Paths) -> String {
+    ipms_readiness::store::Store::open_in(paths)
+        .unwrap()
+        .catalog("gbt29490-2023")
+        .unwrap()
+        .active_items()
+        .next()
+        .unwrap()
+        .id
+        .clone()
+}

@@ -355,16 +355,12 @@ impl Workspace {
         }
         // A bulk marking (or its undo) changed the item on screen: show what is stored.
         if reload {
-            let data = questionnaire::Data {
-                catalog: &self.catalog,
-                triage: &self.record.profile.triage,
-                answers: &self.record.answers,
-                previous: None,
-                organisation: &self.evaluation.organisation,
-                writable: deps.writable,
-                locale: l,
-            };
-            self.questionnaire.reload_drafts(data);
+            let stored = self
+                .record
+                .answers
+                .get(&self.questionnaire.current)
+                .cloned();
+            self.questionnaire.reload_drafts(stored.as_ref());
         }
         (task, error.map(Event::Error))
     }

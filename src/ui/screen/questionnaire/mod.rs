@@ -170,14 +170,17 @@ impl Questionnaire {
 
     /// Shows the stored note, reason and evidence of the item on screen again (after a bulk
     /// marking or its undo changed them); typed text that waits to be saved is kept.
-    pub fn reload_drafts(&mut self, data: Data<'_>) {
+    pub fn reload_drafts(&mut self, stored: Option<&Answer>) {
         if !self.dirty {
-            self.load_drafts(data);
+            self.drafts_from(stored.cloned().unwrap_or_default());
         }
     }
 
     fn load_drafts(&mut self, data: Data<'_>) {
-        let a = data.answers.get(&self.current).cloned().unwrap_or_default();
+        self.drafts_from(data.answers.get(&self.current).cloned().unwrap_or_default());
+    }
+
+    fn drafts_from(&mut self, a: Answer) {
         self.note = text_editor::Content::with_text(&a.note);
         self.na_reason = a.na_reason;
         self.evidence = a.evidence_seen.join("; ");
