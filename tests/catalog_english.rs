@@ -57,6 +57,36 @@ const BRITISH: &[&str] = &[
 
 const NOT_ENGLISH: &[&str] = &["is conform", "are conform", "conform if"];
 
+/// Misspellings that once shipped.
+const TYPOS: &[&str] = &["specializt", "leadr"];
+
+/// Words ending in "-ised" that are American too; any other "-ised" or "-isation" is British.
+const ISED_AMERICAN: &[&str] = &[
+    "advised",
+    "apprised",
+    "comprised",
+    "compromised",
+    "devised",
+    "exercised",
+    "franchised",
+    "improvised",
+    "merchandised",
+    "premised",
+    "praised",
+    "promised",
+    "raised",
+    "revised",
+    "supervised",
+    "surprised",
+    "televised",
+    "unsupervised",
+    "unrevised",
+];
+
+fn british_ending(w: &str) -> bool {
+    w.contains("isation") || (w.ends_with("ised") && !ISED_AMERICAN.contains(&w))
+}
+
 /// The legend as every guidance text names it.
 const LEGEND_EN: [&str; 4] = [
     "√ Conforming",
@@ -73,7 +103,9 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 
 fn problems_in(text: &str) -> Vec<String> {
     let mut found: Vec<String> = words(text)
-        .filter(|w| BRITISH.contains(&w.as_str()))
+        .filter(|w| {
+            BRITISH.contains(&w.as_str()) || TYPOS.contains(&w.as_str()) || british_ending(w)
+        })
         .collect();
     let lower = text.to_lowercase();
     found.extend(
@@ -97,6 +129,14 @@ fn texts(cat: &Catalog) -> Vec<(String, &Localized)> {
         out.extend(i.evidence.iter().map(|e| (i.id.clone(), &e.text)));
         if let Some(s) = &i.sample {
             out.push((i.id.clone(), s));
+        }
+        if let Some(p) = &i.plain {
+            out.push((i.id.clone(), p));
+        }
+        if let Some(e) = &i.examples {
+            for t in [&e.conform, &e.observation, &e.minor, &e.major] {
+                out.push((i.id.clone(), t));
+            }
         }
     }
     out
@@ -191,4 +231,13 @@ fn the_checker_catches_british_spelling() {
     );
     assert_eq!(problems_in("This is conform (√)."), ["is conform"]);
     assert!(problems_in("a license, its behavior, conforming").is_empty());
+}
+
+#[test]
+fn the_checker_catches_ise_endings_and_known_typos() {
+    assert_eq!(
+        problems_in("notarised by the IP specializt after a reorganisation"),
+        ["notarised", "specializt", "reorganisation"]
+    );
+    assert!(problems_in("a revised contract, notarized and supervised").is_empty());
 }

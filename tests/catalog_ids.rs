@@ -6,6 +6,7 @@
 
 use ipms_readiness::catalogs::builtin;
 use ipms_readiness::model::catalog::Catalog;
+use ipms_readiness::store::content_hash;
 
 /// Ids shipped in 2023.1 and later.
 const SHIPPED_2023: &[&str] = &[
@@ -370,11 +371,27 @@ fn retired_items_resolve_but_are_not_asked() {
     );
 }
 
+/// The content hash of each catalogue's current version. A content change without a version
+/// bump fails here: bump `version`, append the released version's digest to
+/// `assets/catalogs/history/`, write the changelog, then record the new hash.
+const CONTENT_2023_4: &str = "a15a7084e7adb6b7e98d3c8f2f6feefabb750e719e2cb0377d5740165903eb4d";
+const CONTENT_2013_4: &str = "eb65d36d2b0148864e6e9e83b56f9b7cdae547bb4f3759d481cdf5f8676e718e";
+
 #[test]
 fn versions_are_bumped_with_the_content() {
     let set = builtin().unwrap();
-    assert_eq!(set.gbt2023.version, "2023.3");
-    assert_eq!(set.gbt2013.version, "2013.3");
-    assert_eq!(set.gbt2023.earlier_versions, ["2023.1", "2023.2"]);
-    assert_eq!(set.gbt2013.earlier_versions, ["2013.1", "2013.2"]);
+    assert_eq!(
+        content_hash(&set.gbt2023),
+        CONTENT_2023_4,
+        "the 2023 catalogue changed without a version bump"
+    );
+    assert_eq!(
+        content_hash(&set.gbt2013),
+        CONTENT_2013_4,
+        "the 2013 catalogue changed without a version bump"
+    );
+    assert_eq!(set.gbt2023.version, "2023.4");
+    assert_eq!(set.gbt2013.version, "2013.4");
+    assert_eq!(set.gbt2023.earlier_versions, ["2023.1", "2023.2", "2023.3"]);
+    assert_eq!(set.gbt2013.earlier_versions, ["2013.1", "2013.2", "2013.3"]);
 }
