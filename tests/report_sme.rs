@@ -78,3 +78,22 @@ fn a_self_assessment_prints_no_consultancy() {
         }
     }
 }
+
+/// The estimate names each source once and counts the client's own effort in whole days: two
+/// figures from one article are one source, and nobody plans 64.5 person-days.
+#[test]
+fn the_estimate_lists_each_source_once_in_whole_days() {
+    for l in Locale::ALL {
+        let doc = build_doc(&demo().input(), l, as_of());
+        let sources = &doc.cost.sources;
+        let mut unique = sources.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), sources.len(), "{l}: {sources:#?}");
+        let staff = &doc.cost.lines[0];
+        assert!(
+            !staff.chars().any(|c| c == '.'),
+            "{l}: person-days with a fraction: {staff}"
+        );
+    }
+}

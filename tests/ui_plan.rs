@@ -113,3 +113,32 @@ fn an_action_text_is_written_over_several_lines() {
         Some(format!("{first}\n{second}").as_str())
     );
 }
+
+/// In a system already running, an own action starts in the first phase still to come: the
+/// phases before operation were done on dates nobody recorded, so they are no place for new
+/// work by default.
+#[test]
+fn an_own_action_of_a_running_system_starts_in_a_phase_still_to_come() {
+    use ipms_readiness::model::assessment::Facts;
+    use ipms_readiness::model::catalog::FixPhase;
+    let l = Locale::ZhCn;
+    let dir = tempfile::tempdir().unwrap();
+    let (paths, id, _) = client(dir.path());
+    let facts = Facts {
+        operation_started_on: Some(today() - chrono::Days::new(45)),
+        ..Facts::default()
+    };
+    Store::open_in(&paths)
+        .unwrap()
+        .save_facts(id, &facts)
+        .unwrap();
+    let mut emu = start(paths.clone(), l, Some(id), SIZE);
+    emu.key(Key::Character("4".into()), Modifiers::CTRL);
+    emu.send(plan(P::AddAction));
+    emu.send(plan(P::Text("组织两名内审员参加外部内审员培训".into())));
+    emu.click(&tr(l, "plan-save"));
+    drop(emu.into_app());
+    let record = Store::open_in(&paths).unwrap().load(id).unwrap();
+    assert_eq!(record.free_actions.len(), 1);
+    assert_eq!(record.free_actions[0].phase, FixPhase::Operation);
+}

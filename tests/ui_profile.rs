@@ -138,3 +138,41 @@ fn the_interviewed_department_is_the_clients_own() {
     assert_eq!(a.unit.as_deref(), Some("u3"));
     assert_eq!(a.department, Some(Production));
 }
+
+/// A credit code that does not check out keeps its message while the consultant goes on to the
+/// next field: the typed code is not saved, so the screen must keep saying why.
+#[test]
+fn an_unsaved_credit_code_keeps_its_error_when_another_field_changes() {
+    use ipms_readiness::i18n::error_text;
+    use ipms_readiness::model::profile::{ProfileError, ProfileField, validate_uscc};
+    let l = Locale::ZhCn;
+    let dir = tempfile::tempdir().unwrap();
+    let (paths, id) = ui_emulator::client(dir.path(), "恒通机电设备有限公司");
+    let mut emu = start(paths.clone(), l, Some(id), SIZE);
+    emu.key(
+        iced::keyboard::Key::Character("1".into()),
+        iced::keyboard::Modifiers::CTRL,
+    );
+    let typed = "91440703MA4UH8XK2X";
+    let message = error_text(l, &ProfileError::Uscc(validate_uscc(typed).unwrap_err()));
+    emu.send(profile(ProfileMsg::Field(ProfileField::Uscc, typed.into())));
+    assert!(emu.shows(&message), "no message for a wrong credit code");
+    emu.send(profile(ProfileMsg::Field(
+        ProfileField::Province,
+        "广东省".into(),
+    )));
+    emu.wait(std::time::Duration::from_millis(700));
+    assert!(
+        emu.shows(&message),
+        "the wrong credit code lost its message while it is still unsaved"
+    );
+    emu.send(profile(ProfileMsg::Field(
+        ProfileField::Uscc,
+        String::new(),
+    )));
+    assert!(!emu.shows(&message), "the message outlived the code");
+    drop(emu.into_app());
+    let record = Store::open_in(&paths).unwrap().load(id).unwrap();
+    assert_eq!(record.profile.province, "广东省");
+    assert_eq!(record.profile.uscc, "");
+}

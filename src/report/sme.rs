@@ -276,7 +276,10 @@ pub fn cost_lines(
     out.lines.push(tr_args(
         l,
         "cost-staff-days",
-        &[("days", Arg::from(number_range(t.low, t.high)))],
+        &[(
+            "days",
+            Arg::from(number_range(t.low.round(), t.high.round())),
+        )],
     ));
     if let Some(m) = &e.project_months {
         out.lines.push(tr_args(
@@ -319,14 +322,18 @@ pub fn cost_lines(
     }
     for id in ids {
         if let Some(f) = data.figure(id) {
-            out.sources.push(tr_args(
+            // Two figures taken from one article name it once.
+            let line = tr_args(
                 l,
                 "cost-source",
                 &[
                     ("source", Arg::from(f.source.get(l))),
                     ("date", Arg::from(date_text(f.checked_on))),
                 ],
-            ));
+            );
+            if !out.sources.contains(&line) {
+                out.sources.push(line);
+            }
         }
     }
     out.sources.push(tr_args(

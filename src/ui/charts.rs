@@ -31,6 +31,16 @@ pub fn gantt_label_width<'a>(labels: impl Iterator<Item = &'a str>, chart_width:
     (longest + 24.0).clamp(80.0, chart_width / 3.0)
 }
 
+/// Where a month label starts: right of its tick, or left of it when it would run past the
+/// chart's right edge (the last month of a plan).
+pub fn month_label_x(tick: f32, text_width: f32, chart_width: f32) -> f32 {
+    if tick + 2.0 + text_width <= chart_width {
+        tick + 2.0
+    } else {
+        (tick - 2.0 - text_width).max(0.0)
+    }
+}
+
 /// Shortens a label to fit `max` pixels at `size` (wide CJK glyphs count double), with "…".
 pub fn fit_label(text: &str, max: f32, size: f32) -> String {
     let width = |c: char| if c.is_ascii() { size * 0.55 } else { size };
@@ -272,12 +282,9 @@ impl<M> canvas::Program<M> for Gantt {
                     &Path::line(Point::new(mx, 18.0), Point::new(mx, bounds.height)),
                     Stroke::default().with_color(grid).with_width(1.0),
                 );
-                frame.fill_text(label(
-                    month.format("%Y-%m").to_string(),
-                    Point::new(mx + 2.0, 0.0),
-                    11.0,
-                    text_color,
-                ));
+                let text = month.format("%Y-%m").to_string();
+                let at = month_label_x(mx, label_width(&text, 11.0), bounds.width);
+                frame.fill_text(label(text, Point::new(at, 0.0), 11.0, text_color));
             }
             month = month
                 .checked_add_months(chrono::Months::new(1))
@@ -376,6 +383,15 @@ mod tests {
                 assert_eq!(&fit_label(label, w - 8.0, 13.0), label);
             }
         }
+    }
+
+    /// The plan's last month tick sits at the right edge; its label is drawn left of it, whole.
+    #[test]
+    fn the_last_month_label_stays_inside_the_chart() {
+        let w = label_width("2027-04", 11.0);
+        let at = month_label_x(1200.0, w, 1204.0);
+        assert!(at + w <= 1204.0 && at < 1200.0, "{at}");
+        assert!((month_label_x(300.0, w, 1204.0) - 302.0).abs() < f32::EPSILON);
     }
 
     #[test]

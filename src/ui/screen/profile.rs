@@ -197,7 +197,16 @@ impl ProfileForm {
     }
 
     fn checked(&mut self, mut p: Profile, field: Option<ProfileField>, l: Locale) -> Option<Event> {
-        self.errors.retain(|k, _| !k.starts_with("profile-"));
+        // A field whose typed text was refused keeps its message until that text is fixed: it
+        // is still not saved, whatever else changes.
+        let unsaved: Vec<String> = self
+            .drafts
+            .iter()
+            .filter(|(f, typed)| Some(**f) != field && typed.trim() != text_of(&p, **f).trim())
+            .map(|(f, _)| format!("profile-{}", f.key()))
+            .collect();
+        self.errors
+            .retain(|k, _| !k.starts_with("profile-") || unsaved.contains(k));
         if let Err(errors) = p.validate() {
             for e in &errors {
                 self.errors.insert(

@@ -255,6 +255,16 @@ impl Workspace {
                     label: label(l, "phase", f.key()),
                 })
                 .collect(),
+            new_action_phase: FixPhase::ALL
+                .iter()
+                .find(|f| {
+                    plan.phases
+                        .iter()
+                        .any(|p| p.id == crate::model::plan::PhaseId::for_fix(**f) && !p.done)
+                })
+                .unwrap_or(&FixPhase::Documents)
+                .key()
+                .to_string(),
         };
     }
 }

@@ -80,7 +80,11 @@ impl Editor {
             new: true,
             priority: "3".into(),
             owner: data.owners.first().map(|c| c.value.clone()),
-            phase: "documents".into(),
+            phase: if data.new_action_phase.is_empty() {
+                "documents".into()
+            } else {
+                data.new_action_phase.clone()
+            },
             status: "open".into(),
             ..Editor::default()
         }

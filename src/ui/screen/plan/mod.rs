@@ -77,6 +77,8 @@ pub struct PlanData {
     pub owners: Vec<Choice<Owner>>,
     /// Fix phases an own action can be placed in (key, label).
     pub fix_phases: Vec<Choice<String>>,
+    /// Where a new own action starts: the first fix phase not done yet.
+    pub new_action_phase: String,
 }
 
 impl PlanData {
