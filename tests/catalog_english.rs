@@ -178,6 +178,40 @@ fn i18n_english_is_american() {
     assert!(bad.is_empty(), "{bad:?}");
 }
 
+/// The English text of the policy data (rewards, costs, size classes) a report prints.
+#[test]
+fn policy_data_english_is_american() {
+    fn english(v: &toml::Value, out: &mut Vec<String>) {
+        match v {
+            toml::Value::Table(t) => {
+                for (k, x) in t {
+                    match x {
+                        toml::Value::String(s) if k == "en-US" => out.push(s.clone()),
+                        _ => english(x, out),
+                    }
+                }
+            }
+            toml::Value::Array(a) => a.iter().for_each(|x| english(x, out)),
+            _ => {}
+        }
+    }
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/policies");
+    let mut bad = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let value: toml::Value = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let mut texts = Vec::new();
+        english(&value, &mut texts);
+        assert!(!texts.is_empty(), "{}: no English text", path.display());
+        for t in texts {
+            for p in problems_in(&t) {
+                bad.push(format!("{}: {p}", path.display()));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{bad:?}");
+}
+
 #[test]
 fn every_guidance_uses_the_one_legend() {
     let set = builtin().unwrap();
