@@ -97,3 +97,29 @@ fn one_file_per_department_from_the_report_screen() {
         assert!(bytes.starts_with(b"%PDF"), "{expected} is no PDF");
     }
 }
+
+/// The conclusion is printed at the start of the diagnosis report only; a checklist or the
+/// work plan does not ask for one.
+#[test]
+fn only_the_diagnosis_report_asks_for_a_conclusion() {
+    let l = Locale::EnUs;
+    let dir = tempfile::tempdir().unwrap();
+    let (paths, id) = ui_emulator::client(dir.path(), "Harbor Valve");
+    let mut emu = start(paths, l, Some(id), (1024.0, 1400.0));
+    emu.key(Key::Character("6".into()), Modifiers::CTRL);
+    assert!(emu.shows(&tr(l, "rep-conclusion")), "diagnosis: no conclusion");
+    for kind in [
+        ReportKind::Checklist,
+        ReportKind::BlankChecklist,
+        ReportKind::WorkPlan,
+    ] {
+        emu.send(report(R::Kind(Choice {
+            value: kind,
+            label: String::new(),
+        })));
+        assert!(
+            !emu.shows(&tr(l, "rep-conclusion")),
+            "{kind:?} asks for a conclusion it never prints"
+        );
+    }
+}

@@ -167,37 +167,46 @@ pub fn view(data: &CompareData, l: Locale) -> Element<'_, Message> {
         }
         _ => text("—").size(14),
     };
-    let mut table = column![row![
-        text(tr(l, "compare-chapter")).size(13).width(Fill),
-        text(tr(l, "compare-before"))
-            .size(13)
-            .width(Length::Fixed(70.0)),
-        text(tr(l, "compare-after"))
-            .size(13)
-            .width(Length::Fixed(70.0)),
-        text(tr(l, "compare-delta"))
-            .size(13)
-            .width(Length::Fixed(70.0)),
-    ]]
+    let mut table = column![
+        row![
+            text(tr(l, "compare-chapter")).size(13).width(Fill),
+            text(tr(l, "compare-before"))
+                .size(13)
+                .width(Length::Fixed(70.0)),
+            text(tr(l, "compare-after"))
+                .size(13)
+                .width(Length::Fixed(70.0)),
+            text(tr(l, "compare-delta"))
+                .size(13)
+                .width(Length::Fixed(70.0)),
+        ]
+        .spacing(8)
+    ]
     .spacing(6);
     for (name, b, a) in &data.chapters {
-        table = table.push(row![
-            text(name).size(14).width(Fill),
-            text(num(*b)).size(14).width(Length::Fixed(70.0)),
-            text(num(*a)).size(14).width(Length::Fixed(70.0)),
-            delta(*b, *a).width(Length::Fixed(70.0)),
-        ]);
+        table = table.push(
+            row![
+                text(name).size(14).width(Fill),
+                text(num(*b)).size(14).width(Length::Fixed(70.0)),
+                text(num(*a)).size(14).width(Length::Fixed(70.0)),
+                delta(*b, *a).width(Length::Fixed(70.0)),
+            ]
+            .spacing(8),
+        );
     }
-    table = table.push(row![
-        text(tr(l, "dash-overall")).size(15).width(Fill),
-        text(num(data.overall.0))
-            .size(15)
-            .width(Length::Fixed(70.0)),
-        text(num(data.overall.1))
-            .size(15)
-            .width(Length::Fixed(70.0)),
-        delta(data.overall.0, data.overall.1).width(Length::Fixed(70.0)),
-    ]);
+    table = table.push(
+        row![
+            text(tr(l, "dash-overall")).size(15).width(Fill),
+            text(num(data.overall.0))
+                .size(15)
+                .width(Length::Fixed(70.0)),
+            text(num(data.overall.1))
+                .size(15)
+                .width(Length::Fixed(70.0)),
+            delta(data.overall.0, data.overall.1).width(Length::Fixed(70.0)),
+        ]
+        .spacing(8),
+    );
     let radar = Radar::answered(
         data.chapters
             .iter()

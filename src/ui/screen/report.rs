@@ -432,43 +432,46 @@ impl ReportScreen {
                 .align_y(iced::Center),
             );
         }
-        form = form
-            .push(
-                row![
-                    text(tr(l, "rep-conclusion")).size(14).width(Fill),
-                    button(text(tr(l, "rep-use-written-conclusion")).size(13))
-                        .style(button::secondary)
-                        .on_press_maybe(
-                            (!self.written_conclusion.is_empty())
-                                .then_some(Message::UseWrittenConclusion)
-                        ),
-                ]
-                .spacing(8)
-                .align_y(iced::Center),
-            )
-            .push(
-                text(tr(l, "rep-conclusion-fallback"))
-                    .size(12)
-                    .style(style::muted),
-            )
-            .push(
-                text_editor(&self.conclusion)
-                    .on_action(Message::Conclusion)
-                    .height(Length::Fixed(140.0)),
-            )
-            .push(
-                row![
-                    text(tr(l, "rep-path")).size(14).width(Length::Fixed(140.0)),
-                    text_input("", &self.path)
-                        .on_input(Message::Path)
-                        .padding(6),
-                    button(text(tr(l, "app-browse")))
-                        .style(button::secondary)
-                        .on_press(Message::Browse),
-                ]
-                .spacing(8)
-                .align_y(iced::Center),
-            );
+        // Only the diagnosis report prints a conclusion; checklists and the work plan do not.
+        if self.kind == ReportKind::Diagnosis {
+            form = form
+                .push(
+                    row![
+                        text(tr(l, "rep-conclusion")).size(14).width(Fill),
+                        button(text(tr(l, "rep-use-written-conclusion")).size(13))
+                            .style(button::secondary)
+                            .on_press_maybe(
+                                (!self.written_conclusion.is_empty())
+                                    .then_some(Message::UseWrittenConclusion)
+                            ),
+                    ]
+                    .spacing(8)
+                    .align_y(iced::Center),
+                )
+                .push(
+                    text(tr(l, "rep-conclusion-fallback"))
+                        .size(12)
+                        .style(style::muted),
+                )
+                .push(
+                    text_editor(&self.conclusion)
+                        .on_action(Message::Conclusion)
+                        .height(Length::Fixed(140.0)),
+                );
+        }
+        form = form.push(
+            row![
+                text(tr(l, "rep-path")).size(14).width(Length::Fixed(140.0)),
+                text_input("", &self.path)
+                    .on_input(Message::Path)
+                    .padding(6),
+                button(text(tr(l, "app-browse")))
+                    .style(button::secondary)
+                    .on_press(Message::Browse),
+            ]
+            .spacing(8)
+            .align_y(iced::Center),
+        );
         let export = if self.busy {
             button(text(tr(l, "rep-working"))).style(button::secondary)
         } else if !self.printable() {

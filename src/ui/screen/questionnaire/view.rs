@@ -84,7 +84,11 @@ impl Questionnaire {
             let label = row![
                 text("●").size(10).color(colour),
                 container(title).width(Fill),
-                text(format!("{done}/{}", items.len())).size(12),
+                // A column of its own, so a wrapped title's † never runs into the count.
+                text(format!("{done}/{}", items.len()))
+                    .size(12)
+                    .width(Length::Fixed(38.0))
+                    .align_x(iced::alignment::Horizontal::Right),
             ]
             .spacing(6)
             .align_y(iced::Center);
