@@ -107,7 +107,10 @@ fn only_the_diagnosis_report_asks_for_a_conclusion() {
     let (paths, id) = ui_emulator::client(dir.path(), "Harbor Valve");
     let mut emu = start(paths, l, Some(id), (1024.0, 1400.0));
     emu.key(Key::Character("6".into()), Modifiers::CTRL);
-    assert!(emu.shows(&tr(l, "rep-conclusion")), "diagnosis: no conclusion");
+    assert!(
+        emu.shows(&tr(l, "rep-conclusion")),
+        "diagnosis: no conclusion"
+    );
     for kind in [
         ReportKind::Checklist,
         ReportKind::BlankChecklist,

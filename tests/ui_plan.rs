@@ -142,3 +142,23 @@ fn an_own_action_of_a_running_system_starts_in_a_phase_still_to_come() {
     assert_eq!(record.free_actions.len(), 1);
     assert_eq!(record.free_actions[0].phase, FixPhase::Operation);
 }
+
+/// "Add your own action" puts the cursor in the action's text.
+#[test]
+fn a_new_own_action_is_typed_straight_away() {
+    let l = Locale::EnUs;
+    let dir = tempfile::tempdir().unwrap();
+    let (paths, id, _) = client(dir.path());
+    let mut emu = start(paths.clone(), l, Some(id), SIZE);
+    emu.key(Key::Character("4".into()), Modifiers::CTRL);
+    emu.send(plan(P::AddAction));
+    emu.type_text("Book internal-auditor training");
+    emu.click(&tr(l, "plan-save"));
+    drop(emu.into_app());
+    let record = Store::open_in(&paths).unwrap().load(id).unwrap();
+    assert_eq!(record.free_actions.len(), 1);
+    assert_eq!(
+        record.free_actions[0].text,
+        "Book internal-auditor training"
+    );
+}

@@ -176,3 +176,25 @@ fn an_unsaved_credit_code_keeps_its_error_when_another_field_changes() {
     assert_eq!(record.profile.province, "广东省");
     assert_eq!(record.profile.uscc, "");
 }
+
+/// "Add person" puts the cursor in the new person's name: the consultant types the name at once.
+#[test]
+fn a_new_person_is_named_straight_away() {
+    use ipms_readiness::ui::screen::organisation::Message as Org;
+    let l = Locale::ZhCn;
+    let dir = tempfile::tempdir().unwrap();
+    let (paths, id) = ui_emulator::client(dir.path(), "恒通机电设备有限公司");
+    let mut emu = start(paths.clone(), l, Some(id), SIZE);
+    emu.key(
+        iced::keyboard::Key::Character("1".into()),
+        iced::keyboard::Modifiers::CTRL,
+    );
+    emu.send(profile(ProfileMsg::Org(Org::AddPerson)));
+    emu.type_text("刘洋");
+    emu.wait(std::time::Duration::from_millis(700));
+    drop(emu.into_app());
+    let record = Store::open_in(&paths).unwrap().load(id).unwrap();
+    let people = &record.profile.organisation().people;
+    assert_eq!(people.len(), 1);
+    assert_eq!(people[0].name, "刘洋");
+}

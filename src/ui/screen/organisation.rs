@@ -199,6 +199,7 @@ impl OrgEditor {
             col = col.push(
                 row![
                     text_input(&tr(l, "org-person-name"), &p.name)
+                        .id(person_name_id(i))
                         .on_input(move |s| Message::PersonName(i, s))
                         .size(14)
                         .padding(6)
@@ -229,6 +230,11 @@ impl OrgEditor {
         }
         col.into()
     }
+}
+
+/// The name field of the `i`-th person (focused when a person is added).
+pub fn person_name_id(i: usize) -> iced::widget::Id {
+    iced::widget::Id::from(format!("org-person-name-{i}"))
 }
 
 fn unit_row(i: usize, unit: &Unit, l: Locale) -> Element<'static, Message> {

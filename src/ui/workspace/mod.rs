@@ -250,8 +250,30 @@ impl Workspace {
                 Some(dashboard::Event::UpgradeCatalog) => (Task::none(), self.move_catalog(deps)),
                 None => (Task::none(), None),
             },
-            Message::Plan(m) => (Task::none(), self.on_plan(m, deps)),
-            Message::Profile(m) => (Task::none(), self.on_profile(m, deps)),
+            Message::Plan(m) => {
+                // A new own action is typed straight away.
+                let focus = if matches!(m, plan::Message::AddAction) {
+                    iced::widget::operation::focus(plan::ACTION_TEXT_ID)
+                } else {
+                    Task::none()
+                };
+                (focus, self.on_plan(m, deps))
+            }
+            Message::Profile(m) => {
+                // A new person is named straight away.
+                let focus = if matches!(
+                    m,
+                    profile::Message::Org(crate::ui::screen::organisation::Message::AddPerson)
+                ) {
+                    let n = self.record.profile.organisation().people.len();
+                    iced::widget::operation::focus(crate::ui::screen::organisation::person_name_id(
+                        n,
+                    ))
+                } else {
+                    Task::none()
+                };
+                (focus, self.on_profile(m, deps))
+            }
             Message::Compare(m) => {
                 let compare::Event::CompareWith(other) = compare::update(m);
                 (Task::none(), self.compare_with(other, deps))

@@ -223,6 +223,7 @@ impl Editor {
         }
         let mut col = column![
             text_editor(&self.text)
+                .id(super::ACTION_TEXT_ID)
                 .placeholder(tr(l, "plan-col-action"))
                 .on_action(Message::TextEdit)
                 .wrapping(iced::widget::text::Wrapping::WordOrGlyph)

@@ -94,6 +94,9 @@ impl PlanData {
     }
 }
 
+/// The action text field of the editor (focused when an own action is added).
+pub const ACTION_TEXT_ID: &str = "plan-action-text";
+
 #[derive(Debug, Default)]
 pub struct Plan {
     editor: Option<Editor>,
