@@ -430,3 +430,23 @@ fn the_item_on_screen_shows_the_note_of_a_bulk_marking() {
     };
     assert_eq!(w.questionnaire.note_text(), tr(l, "q-not-in-place-note"));
 }
+
+/// A manager who said he assesses his own company is not told the result goes "to the client".
+#[test]
+fn the_empty_home_screen_speaks_to_the_audience() {
+    for (l, size) in [(Locale::ZhCn, ZH), (Locale::EnUs, EN)] {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = Paths::portable(&dir.path().join("自评 数据"));
+        let mut emu = start(paths.clone(), l, None, size);
+        assert!(emu.shows(&tr(l, "home-empty-body")), "{l:?}");
+        emu.click(&audience::label(l, Audience::Enterprise));
+        assert!(emu.shows(&tr(l, "home-empty-body-self")), "{l:?}");
+        assert!(!emu.shows(&tr(l, "home-empty-body")), "{l:?}");
+        drop(emu.into_app());
+        let mut emu = start(paths, l, None, size);
+        assert!(
+            emu.shows(&tr(l, "home-empty-body-self")),
+            "{l:?}: next start"
+        );
+    }
+}

@@ -9,6 +9,7 @@ app-dismiss = Dismiss
 ## Home
 home-empty-title = No diagnosis yet
 home-empty-body = This app walks you through every clause of GB/T 29490-2023, the Chinese standard for enterprise IP compliance management systems, and shows how far your company is from certification, with scores, a prerequisite check and a step-by-step plan. Everything stays on this computer, and the result prints as a diagnosis report for the client.
+home-empty-body-self = This app takes you through every clause of GB/T 29490-2023, the Chinese standard for enterprise IP compliance management systems, and shows how far your company is from certification: scores, the conditions you must meet before applying, and a step-by-step plan. Everything stays on this computer, and the result prints as a self-assessment report for your management or board.
 home-new = New diagnosis
 home-open-demo = Open the demo
 

@@ -13,6 +13,7 @@ impl App {
     /// Rebuilds the client list.
     pub fn refresh_home(&mut self) {
         let l = self.ctx.locale;
+        self.home_data.self_assessment = self.ctx.settings.audience().plain_first();
         let Some(store) = &self.store else { return };
         let catalogs = store.catalogs();
         self.home_data.catalogs = catalogs
@@ -343,6 +344,7 @@ impl App {
     pub(super) fn apply_audience(&mut self) {
         let audience = self.ctx.settings.audience();
         let l = self.ctx.locale;
+        self.home_data.self_assessment = audience.plain_first();
         if let Screen::Assessment(ws) = &mut self.screen {
             ws.questionnaire.plain_first = audience.plain_first();
             ws.report.audience = audience;

@@ -35,6 +35,8 @@ pub struct HomeData {
     /// Catalogues a new diagnosis can use: (id, label).
     pub catalogs: Vec<(String, String)>,
     pub default_export: String,
+    /// The enterprise assesses itself: the report is its own, not one handed to a client.
+    pub self_assessment: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -189,7 +191,7 @@ impl Home {
 
     pub fn view<'a>(&'a self, data: &'a HomeData, l: Locale) -> Element<'a, Message> {
         if data.orgs.is_empty() && self.dialog.is_none() {
-            return self.empty(l);
+            return self.empty(data, l);
         }
         let toolbar = row![
             text_input(&tr(l, "home-search"), &self.search)
@@ -395,10 +397,18 @@ impl Home {
         .into()
     }
 
-    fn empty(&self, l: Locale) -> Element<'_, Message> {
+    fn empty(&self, data: &HomeData, l: Locale) -> Element<'_, Message> {
         let empty = column![
             text(tr(l, "home-empty-title")).size(28),
-            text(tr(l, "home-empty-body")).size(16),
+            text(tr(
+                l,
+                if data.self_assessment {
+                    "home-empty-body-self"
+                } else {
+                    "home-empty-body"
+                }
+            ))
+            .size(16),
             row![
                 button(text(tr(l, "home-new")))
                     .style(button::primary)
