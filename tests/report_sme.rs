@@ -97,3 +97,52 @@ fn the_estimate_lists_each_source_once_in_whole_days() {
         );
     }
 }
+
+/// A manager's self-assessment calls itself one: no "受诊断单位", "诊断结论" or "本次诊断依据",
+/// and a field he left empty is left out rather than printed as "未填写".
+#[test]
+fn a_self_assessment_speaks_of_itself_not_of_a_diagnosis() {
+    for l in Locale::ALL {
+        let text = |audience: Audience| {
+            let mut f = demo();
+            f.conclusion = String::new();
+            f.profile.uscc = String::new();
+            let mut doc = build_doc(&f.input(), l, as_of());
+            doc.audience = audience;
+            let bytes = render_doc(&doc, ReportKind::Diagnosis, ReportSection::ALL, None).unwrap();
+            squeeze(&pages(&bytes).concat())
+        };
+        let own = text(Audience::Enterprise);
+        let consultant = text(Audience::Consultant);
+        // Section headings are matched with their number ("1 Conclusion"), so that a
+        // sub-heading of the self-assessment sharing a word does not count.
+        for (prefix, id) in [
+            ("", "report-cover-client"),
+            ("", "report-cover-as-of"),
+            ("1", "report-sec-conclusion"),
+            ("3", "report-sec-method"),
+            ("", "report-not-given"),
+        ] {
+            let printed =
+                |text: &str, id: &str| text.contains(&format!("{prefix}{}", squeeze(&tr(l, id))));
+            assert!(
+                printed(&consultant, id),
+                "{l}: {id} missing for a consultancy"
+            );
+            assert!(!printed(&own, id), "{l}: {id} printed in a self-assessment");
+            let self_id = format!("{id}-self");
+            if ipms_readiness::i18n::has(l, &self_id) {
+                assert!(printed(&own, &self_id), "{l}: {self_id} missing");
+            }
+        }
+        let diagnosis = match l {
+            Locale::ZhCn => "本次诊断",
+            Locale::EnUs => "Thisdiagnosis",
+        };
+        assert!(consultant.contains(diagnosis), "{l}");
+        assert!(
+            !own.contains(diagnosis),
+            "{l}: the self-assessment calls itself a diagnosis"
+        );
+    }
+}

@@ -143,3 +143,36 @@ claims-stale = May be out of date (the policy is over two years old or was not c
 claims-office = Ask: { $office }
 claims-source = Source: { $source } ({ $year } policy, checked { $date })
 claims-source-undated = Source: { $source } (policy year unknown, checked { $date })
+
+## A self-assessment's own words where a consultancy's report says "diagnosis" (ReportDoc::tr
+## uses the "-self" message when the enterprise assesses itself)
+report-subject-self = Self-assessment against { $edition }
+report-cover-client-self = Company
+report-cover-as-of-self = Assessed as of
+report-sec-conclusion-self = Self-assessment summary
+report-sec-method-self = How the company assessed itself
+report-sec-scores-self = Scores
+report-sec-compare-self = Comparison with the previous self-assessment
+report-legacy-notice-self = This self-assessment uses GB/T 29490-2013 and serves only to map the company's existing documents. Since January 1, 2025, every certification application is to GB/T 29490-2023; 2013 certificates not converted by December 31, 2025, are suspended or withdrawn.
+report-summary-self = This self-assessment against { $edition } covered { $items ->
+        [one] { $items } item
+       *[other] { $items } items
+    }: { $applicable } { $applicable ->
+        [one] applies
+       *[other] apply
+    } and { $answered } { $answered ->
+        [one] was
+       *[other] were
+    } answered, for an overall score of { $score }. It found { $major ->
+        [one] { $major } major nonconformity
+       *[other] { $major } major nonconformities
+    }, { $minor ->
+        [one] { $minor } minor nonconformity
+       *[other] { $minor } minor nonconformities
+    } and { $observation ->
+        [one] { $observation } observation
+       *[other] { $observation } observations
+    }.
+report-summary-no-score-self = This self-assessment against { $edition } covers { $items } items; no applicable item has been answered yet, so there is no score.
+report-method-intro-self = The company went through each item of { $edition } itself, asking the people responsible, reading documents, checking records and looking on site. The verdicts and their points:
+report-today-self = Assessed as of

@@ -143,3 +143,17 @@ claims-stale = 资料可能过时（政策已超过两年或久未核对），�
 claims-office = 咨询：{ $office }
 claims-source = 来源：{ $source }（{ $year } 年政策，核对于 { $date }）
 claims-source-undated = 来源：{ $source }（政策年份不详，核对于 { $date }）
+
+## 自评报告里换掉诊断机构的说法（ReportDoc::tr 在自评时优先用 “-self” 版本）
+report-subject-self = 依据 { $edition } 的贯标自评
+report-cover-client-self = 企业名称
+report-cover-as-of-self = 自评基准日
+report-sec-conclusion-self = 自评概要
+report-sec-method-self = 自评方法与评分说明
+report-sec-scores-self = 自评得分
+report-sec-compare-self = 与上次自评的对比
+report-legacy-notice-self = 本次自评依据 GB/T 29490-2013，仅用于对照公司原有的体系文件。自 2025 年 1 月 1 日起，认证申请一律依据 GB/T 29490-2023；2025 年 12 月 31 日前未完成转换的 2013 版证书予以暂停或撤销。
+report-summary-self = 本次自评依据 { $edition }，共 { $items } 个条目，其中适用 { $applicable } 项、已回答 { $answered } 项，综合得分 { $score }。发现严重不符合 { $major } 项、一般不符合 { $minor } 项、观察项 { $observation } 项。
+report-summary-no-score-self = 本次自评依据 { $edition }，共 { $items } 个条目，目前还没有回答任何适用条目，暂无法给出得分。
+report-method-intro-self = 公司依据 { $edition } 逐条自查：问相关负责人、翻文件、查记录、到现场看，对每个条目给出判定。判定标识与得分如下：
+report-today-self = 自评基准日

@@ -290,11 +290,23 @@ impl ReportDoc {
     }
 
     /// Translated message of this report's locale.
+    /// The message id as this report's audience reads it: a self-assessment says "自评" where
+    /// a consultant's report says "诊断", so `{id}-self` is used where it exists.
+    fn for_audience(&self, id: &str) -> std::borrow::Cow<'static, str> {
+        if self.audience.plain_first() && !id.ends_with("-self") {
+            let own = format!("{id}-self");
+            if crate::i18n::has(self.locale, &own) {
+                return own.into();
+            }
+        }
+        id.to_string().into()
+    }
+
     pub fn tr(&self, id: &str) -> String {
-        tr(self.locale, id)
+        tr(self.locale, &self.for_audience(id))
     }
 
     pub fn tr_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        tr_args(self.locale, id, args)
+        tr_args(self.locale, &self.for_audience(id), args)
     }
 }

@@ -117,7 +117,15 @@ pub(super) fn conclusion(l: &mut Blocks, doc: &ReportDoc, s: &mut Sections) {
 
 pub(super) fn profile(l: &mut Blocks, doc: &ReportDoc, s: &mut Sections) {
     l.heading(1, &s.next(doc, "report-sec-profile"), 40.0);
-    l.push(Block::KeyValue(doc.profile.clone()));
+    // A self-assessment leaves out what was not given instead of printing "not given".
+    let not_given = doc.tr("report-not-given");
+    let rows = doc
+        .profile
+        .iter()
+        .filter(|(_, v)| !doc.audience.plain_first() || *v != not_given)
+        .cloned()
+        .collect();
+    l.push(Block::KeyValue(rows));
     l.heading(2, &s.sub(doc, 1, "report-sub-portfolio"), 30.0);
     let mut t = Table::new(vec![
         Column::new(doc.tr("report-col-ip-type"), 0.7),

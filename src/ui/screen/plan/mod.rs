@@ -95,7 +95,7 @@ impl PlanData {
 }
 
 /// The action text field of the editor (focused when an own action is added).
-pub const ACTION_TEXT_ID: &str = "plan-action-text";
+pub const ACTION_TEXT_ID: &str = "plan_action_text";
 
 #[derive(Debug, Default)]
 pub struct Plan {
