@@ -24,6 +24,7 @@ q-prerequisite = Certification prerequisite
 q-suggested = Suggested from the 2013 diagnosis through the crosswalk; confirm by choosing a verdict.
 q-na-reason = Why it does not apply (required)
 q-note = Audit record / note (Enter: new line; Ctrl+Enter: done, next item)
+q-note-self = Note: what you do today, which documents or records exist (Enter: new line; Ctrl+Enter: done, next item)
 q-evidence-seen = Evidence seen (separate with semicolons)
 q-method = Audit method
 q-department = Department interviewed

@@ -24,6 +24,7 @@ q-prerequisite = 认证前提条件
 q-suggested = 此判定由 2013 版诊断结果对照得出，请确认后再选择。
 q-na-reason = 不适用的理由（必填）
 q-note = 审核记录 / 备注（回车换行，Ctrl+回车 记完并到下一项）
+q-note-self = 备注：现在的做法、有哪些文件或记录（回车换行，Ctrl+回车 记完并到下一项）
 q-evidence-seen = 已查看的证据（多项用分号隔开）
 q-method = 审核方法
 q-department = 访谈部门

@@ -53,6 +53,16 @@ impl InstanceLock {
     }
 }
 
+impl Drop for InstanceLock {
+    /// Releases the lock itself rather than leaving it to the closing of the file: a child
+    /// process started at that moment by another thread holds a copy of the handle until it
+    /// runs its program, and the lock would live on in that copy. An unlock that fails leaves
+    /// the OS to release the lock when the handle closes, as before.
+    fn drop(&mut self) {
+        let _ = fs4::FileExt::unlock(&self._file);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,5 +80,22 @@ mod tests {
         ));
         drop(first);
         assert!(InstanceLock::acquire(&db).is_ok());
+    }
+
+    /// A child process started by another thread holds a copy of every open handle until it
+    /// runs its program; closing the store must not wait for that copy to go.
+    #[test]
+    fn dropping_the_lock_releases_it_while_a_copy_of_the_handle_lives() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("客户 数据").join("ipms.sqlite3");
+        std::fs::create_dir_all(db.parent().unwrap()).unwrap();
+        let first = InstanceLock::acquire(&db).unwrap();
+        let copy = first._file.try_clone().unwrap();
+        drop(first);
+        assert!(
+            InstanceLock::acquire(&db).is_ok(),
+            "still locked by the copy"
+        );
+        drop(copy);
     }
 }

@@ -30,22 +30,11 @@ impl Folder {
         self.paths().database()
     }
 
-    /// Opens the store. Tests here run in parallel threads and some start the CLI: a child
-    /// process briefly holds a copy of every open descriptor (the data folder's lock among
-    /// them) between fork and exec, so a folder just closed can still look locked for a moment
-    /// on a loaded machine. Wait that out, never longer than two seconds.
+    /// Opens the store. Tests here run in parallel threads and some start the CLI, whose
+    /// child processes briefly hold a copy of every open handle; a closed store releases its
+    /// lock itself (`store::lock`), so a folder just closed opens at once.
     pub fn open(&self) -> Store {
-        let until = std::time::Instant::now() + std::time::Duration::from_secs(2);
-        loop {
-            match Store::open_in(&self.paths()) {
-                Err(ipms_readiness::store::StoreError::InUse { .. })
-                    if std::time::Instant::now() < until =>
-                {
-                    std::thread::sleep(std::time::Duration::from_millis(20));
-                }
-                other => return other.unwrap(),
-            }
-        }
+        Store::open_in(&self.paths()).unwrap()
     }
 
     /// Creates one assessment with one answered item; returns (assessment id, item id).

@@ -334,7 +334,14 @@ impl Questionnaire {
         }
         let mut note = text_editor(&self.note)
             .id(Id::new(NOTE_ID))
-            .placeholder(tr(l, "q-note"))
+            .placeholder(tr(
+                l,
+                if self.plain_first {
+                    "q-note-self"
+                } else {
+                    "q-note"
+                },
+            ))
             .height(Length::Fixed(96.0))
             .padding(8)
             .key_binding(note_keys);
