@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 /// The held lock; dropping it releases the lock.
 #[derive(Debug)]
 pub struct InstanceLock {
-    _file: File,
+    file: File,
     path: PathBuf,
 }
 
@@ -40,7 +40,7 @@ impl InstanceLock {
             .open(&path)
             .map_err(|e| StoreError::io(&path, &e))?;
         match fs4::FileExt::try_lock(&file) {
-            Ok(()) => Ok(InstanceLock { _file: file, path }),
+            Ok(()) => Ok(InstanceLock { file: file, path }),
             Err(fs4::TryLockError::WouldBlock) => Err(StoreError::InUse {
                 path: database.to_path_buf(),
             }),
@@ -59,7 +59,7 @@ impl Drop for InstanceLock {
     /// runs its program, and the lock would live on in that copy. An unlock that fails leaves
     /// the OS to release the lock when the handle closes, as before.
     fn drop(&mut self) {
-        let _ = fs4::FileExt::unlock(&self._file);
+        let _ = fs4::FileExt::unlock(&self.file);
     }
 }
 
@@ -90,7 +90,7 @@ mod tests {
         let db = dir.path().join("客户 数据").join("ipms.sqlite3");
         std::fs::create_dir_all(db.parent().unwrap()).unwrap();
         let first = InstanceLock::acquire(&db).unwrap();
-        let copy = first._file.try_clone().unwrap();
+        let copy = first.file.try_clone().unwrap();
         drop(first);
         assert!(
             InstanceLock::acquire(&db).is_ok(),
