@@ -40,7 +40,7 @@ impl InstanceLock {
             .open(&path)
             .map_err(|e| StoreError::io(&path, &e))?;
         match fs4::FileExt::try_lock(&file) {
-            Ok(()) => Ok(InstanceLock { file: file, path }),
+            Ok(()) => Ok(InstanceLock { file, path }),
             Err(fs4::TryLockError::WouldBlock) => Err(StoreError::InUse {
                 path: database.to_path_buf(),
             }),
