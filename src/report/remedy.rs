@@ -39,8 +39,8 @@ pub(super) fn findings(l: &mut Blocks, doc: &ReportDoc, s: &mut Sections) {
     } else {
         let mut t = Table::new(vec![
             Column::new(doc.tr("report-col-no"), 0.06).centered(),
-            Column::new(doc.tr("report-col-clause"), 0.09),
-            Column::new(doc.tr("report-col-question"), 0.37),
+            Column::new(doc.tr("report-col-clause"), 0.1),
+            Column::new(doc.tr("report-col-question"), 0.36),
             Column::new(doc.tr("report-col-observed"), 0.31),
             Column::new(doc.tr("report-col-verdict"), 0.17),
         ]);
@@ -205,10 +205,11 @@ pub(super) fn plan(l: &mut Blocks, doc: &ReportDoc, s: &mut Sections) {
     }
     let mut t = Table::new(vec![
         Column::new(doc.tr("report-col-no"), 0.06).centered(),
-        Column::new(doc.tr("report-col-clause"), 0.09),
-        Column::new(doc.tr("report-col-action"), 0.46),
-        Column::new(doc.tr("report-col-owner"), 0.16),
-        Column::new(doc.tr("report-col-priority"), 0.1).centered(),
+        // Wide enough for "Clause" and "Medium" in Word's and LibreOffice's cell margins too.
+        Column::new(doc.tr("report-col-clause"), 0.1),
+        Column::new(doc.tr("report-col-action"), 0.42),
+        Column::new(doc.tr("report-col-owner"), 0.17),
+        Column::new(doc.tr("report-col-priority"), 0.12).centered(),
         Column::new(doc.tr("report-col-due"), 0.13),
     ]);
     for (i, a) in doc.actions.iter().enumerate() {

@@ -256,10 +256,16 @@ pub fn fields(cx: &Ctx<'_>, fields: &[Field], by_share: bool) -> Table {
             if !f.value.trim().is_empty() {
                 value_run = value_run.underline("single");
             }
+            // "Auditor: Dana Wu", but "审核员：李娜" (the full-width colon has its own space).
+            let label = if f.label.ends_with(|c: char| c.is_ascii()) {
+                format!("{} ", f.label)
+            } else {
+                f.label.clone()
+            };
             TableCell::new().width(*w, WidthType::Dxa).add_paragraph(
                 Paragraph::new()
                     .style("Normal")
-                    .add_run(cx.run(&f.label, &cx.fonts.east_asia))
+                    .add_run(cx.run(&label, &cx.fonts.east_asia))
                     .add_run(value_run),
             )
         })
