@@ -289,19 +289,19 @@ impl ReportDoc {
         self.items.iter().filter(|i| i.is_finding())
     }
 
-    /// Translated message of this report's locale.
     /// The message id as this report's audience reads it: a self-assessment says "自评" where
     /// a consultant's report says "诊断", so `{id}-self` is used where it exists.
-    fn for_audience(&self, id: &str) -> std::borrow::Cow<'static, str> {
+    fn for_audience(&self, id: &str) -> String {
         if self.audience.plain_first() && !id.ends_with("-self") {
             let own = format!("{id}-self");
             if crate::i18n::has(self.locale, &own) {
-                return own.into();
+                return own;
             }
         }
-        id.to_string().into()
+        id.to_string()
     }
 
+    /// Translated message of this report's locale and audience.
     pub fn tr(&self, id: &str) -> String {
         tr(self.locale, &self.for_audience(id))
     }
