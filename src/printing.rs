@@ -108,12 +108,23 @@ pub fn document_of(
     Ok(doc)
 }
 
+/// What the diagnosis report is called: a self-assessment report when the enterprise
+/// assesses itself.
+pub fn diagnosis_name(audience: crate::model::audience::Audience) -> &'static str {
+    if audience.plain_first() {
+        "report-kind-diagnosis-self"
+    } else {
+        "report-kind-diagnosis"
+    }
+}
+
 /// The suggested (portable) file name of a printable in `locale`: "client-诊断报告.pdf" for the
 /// report; for checklists the department (`scope`: the printed department name, `None` for all
 /// departments) and the date too, e.g. "client-检查表-研发部-2026-12-01.pdf". The client is left
 /// out when unknown.
 pub fn suggested_file_name(
     locale: Locale,
+    audience: crate::model::audience::Audience,
     kind: ReportKind,
     client: &str,
     scope: Option<&str>,
@@ -124,7 +135,7 @@ pub fn suggested_file_name(
         parts.push(client.trim().to_string());
     }
     match kind {
-        ReportKind::Diagnosis => parts.push(tr(locale, "report-kind-diagnosis")),
+        ReportKind::Diagnosis => parts.push(tr(locale, diagnosis_name(audience))),
         ReportKind::WorkPlan => parts.push(tr(locale, "report-kind-work-plan")),
         ReportKind::Checklist | ReportKind::BlankChecklist => {
             parts.push(tr(locale, &format!("report-file-{}", kind.key())));
@@ -182,7 +193,14 @@ pub fn render_each_department(
                 ),
             );
             let bytes = crate::report::render_document(&blocks, format)?;
-            let name = suggested_file_name(doc.locale, kind, &doc.client, Some(&scope.name), date);
+            let name = suggested_file_name(
+                doc.locale,
+                doc.audience,
+                kind,
+                &doc.client,
+                Some(&scope.name),
+                date,
+            );
             let out = folder.join(std::path::Path::new(&name).with_extension(format.extension()));
             Ok((out, bytes))
         })

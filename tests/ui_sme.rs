@@ -450,3 +450,30 @@ fn the_empty_home_screen_speaks_to_the_audience() {
         );
     }
 }
+
+/// The report a company writes about itself is offered and named as a self-assessment report.
+#[test]
+fn the_self_assessment_report_is_named_as_one() {
+    for (l, size) in [(Locale::ZhCn, ZH), (Locale::EnUs, EN)] {
+        let dir = tempfile::tempdir().unwrap();
+        let (paths, id) = client(dir.path(), "宏达五金");
+        let mut settings = Settings::load(&paths.config_dir);
+        settings.audience = Some(Audience::Enterprise);
+        settings.save(&paths.config_dir).unwrap();
+        let mut emu = start(paths.clone(), l, Some(id), size);
+        emu.key(
+            iced::keyboard::Key::Character("6".into()),
+            iced::keyboard::Modifiers::CTRL,
+        );
+        let name = tr(l, "report-kind-diagnosis-self");
+        let app = emu.into_app();
+        let ipms_readiness::ui::Screen::Assessment(w) = &app.screen else {
+            panic!("no diagnosis open");
+        };
+        assert!(
+            w.report.path.ends_with(&format!("{name}.pdf")),
+            "{l:?}: {}",
+            w.report.path
+        );
+    }
+}

@@ -174,6 +174,7 @@ rep-export-anyway = Export anyway
 rep-open-file = Open the file
 rep-open-folder = Open the folder
 report-kind-diagnosis = Diagnosis report
+report-kind-diagnosis-self = Self-assessment report
 report-kind-checklist = Interview checklist (filled)
 report-kind-blank-checklist = Interview checklist (blank)
 rep-all-departments-hint = All departments: one file with a form per department, each starting on a new page with its own page numbers and sign-off.

@@ -171,6 +171,7 @@ rep-export-anyway = 仍然导出
 rep-open-file = 打开文件
 rep-open-folder = 打开所在文件夹
 report-kind-diagnosis = 诊断报告
+report-kind-diagnosis-self = 自评报告
 report-kind-checklist = 内审检查表（含记录）
 report-kind-blank-checklist = 内审检查表（空白）
 rep-all-departments-hint = 全部部门：一个文件，每个部门一份检查表，各自另起一页、单独编页码并带签字栏。

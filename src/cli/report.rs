@@ -50,7 +50,9 @@ pub fn run(ctx: &Context, args: &ReportArgs) -> Result<(), Failure> {
     let format = ReportFormat::from_key(&args.format).unwrap_or(ReportFormat::Pdf);
     // The suggested name, with the extension of the chosen format.
     let file_name = |scope: Option<&str>, client: &str| {
-        let name = crate::printing::suggested_file_name(l, kind, client, scope, as_of_day(args));
+        let audience = crate::settings::Settings::load(&ctx.paths.config_dir).audience();
+        let name =
+            crate::printing::suggested_file_name(l, audience, kind, client, scope, as_of_day(args));
         std::path::Path::new(&name)
             .with_extension(format.extension())
             .display()

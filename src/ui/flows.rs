@@ -347,7 +347,7 @@ impl App {
         self.home_data.self_assessment = audience.plain_first();
         if let Screen::Assessment(ws) = &mut self.screen {
             ws.questionnaire.plain_first = audience.plain_first();
-            ws.report.audience = audience;
+            ws.report.set_audience(audience);
             ws.dashboard.rewards = crate::policies::load_rewards(&self.ctx.paths, l).0.entries;
             ws.refresh(l);
         }

@@ -147,6 +147,7 @@ impl ReportScreen {
         });
         let name = crate::printing::suggested_file_name(
             self.locale,
+            self.audience,
             self.kind,
             &self.client,
             department.as_deref(),
@@ -156,6 +157,11 @@ impl ReportScreen {
             .with_extension(self.format.extension())
             .display()
             .to_string()
+    }
+
+    /// Who the report is for; the suggested file name follows (诊断报告 or 自评报告).
+    pub fn set_audience(&mut self, audience: crate::model::audience::Audience) {
+        self.renaming(|s| s.audience = audience);
     }
 
     /// Applies a change of printable or language, keeping the path's file name in step when
@@ -299,7 +305,12 @@ impl ReportScreen {
                 })
                 .on_press(Message::Format(f))
         };
-        let kinds = keyed_choices(l, "report-kind", ReportKind::ALL, ReportKind::key);
+        let mut kinds = keyed_choices(l, "report-kind", ReportKind::ALL, ReportKind::key);
+        for c in &mut kinds {
+            if c.value == ReportKind::Diagnosis {
+                c.label = tr(l, crate::printing::diagnosis_name(self.audience));
+            }
+        }
         let kind = kinds.iter().find(|c| c.value == self.kind).cloned();
         let mut depts = vec![Choice {
             value: None,
