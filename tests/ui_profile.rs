@@ -20,16 +20,34 @@ fn profile(m: ProfileMsg) -> Message {
     Message::Workspace(Ws::Profile(m))
 }
 
-#[test]
-fn a_client_without_any_management_system_can_say_so() {
-    let l = Locale::ZhCn;
+/// A new client's diagnosis open on the profile tab (Ctrl+1): the folder (kept alive), its
+/// paths, the diagnosis and the app.
+fn on_the_profile(
+    l: Locale,
+    client: &str,
+) -> (
+    tempfile::TempDir,
+    ipms_readiness::paths::Paths,
+    i64,
+    ui_emulator::Emu<
+        impl iced::Program<State = ipms_readiness::ui::App, Message = Message, Theme = iced::Theme>
+        + 'static,
+    >,
+) {
     let dir = tempfile::tempdir().unwrap();
-    let (paths, id) = ui_emulator::client(dir.path(), "华锐五金制品有限公司");
+    let (paths, id) = ui_emulator::client(dir.path(), client);
     let mut emu = start(paths.clone(), l, Some(id), SIZE);
     emu.key(
         iced::keyboard::Key::Character("1".into()),
         iced::keyboard::Modifiers::CTRL,
     );
+    (dir, paths, id, emu)
+}
+
+#[test]
+fn a_client_without_any_management_system_can_say_so() {
+    let l = Locale::ZhCn;
+    let (_dir, paths, id, mut emu) = on_the_profile(l, "华锐五金制品有限公司");
     assert!(emu.shows(&tr(l, "mgmt-system-none")), "no choice for none");
     emu.send(profile(ProfileMsg::System(MgmtSystem::Iso9001, true)));
     emu.send(profile(ProfileMsg::NoSystems(true)));
@@ -146,13 +164,7 @@ fn an_unsaved_credit_code_keeps_its_error_when_another_field_changes() {
     use ipms_readiness::i18n::error_text;
     use ipms_readiness::model::profile::{ProfileError, ProfileField, validate_uscc};
     let l = Locale::ZhCn;
-    let dir = tempfile::tempdir().unwrap();
-    let (paths, id) = ui_emulator::client(dir.path(), "恒通机电设备有限公司");
-    let mut emu = start(paths.clone(), l, Some(id), SIZE);
-    emu.key(
-        iced::keyboard::Key::Character("1".into()),
-        iced::keyboard::Modifiers::CTRL,
-    );
+    let (_dir, paths, id, mut emu) = on_the_profile(l, "恒通机电设备有限公司");
     let typed = "91440703MA4UH8XK2X";
     let message = error_text(l, &ProfileError::Uscc(validate_uscc(typed).unwrap_err()));
     emu.send(profile(ProfileMsg::Field(ProfileField::Uscc, typed.into())));
@@ -182,13 +194,7 @@ fn an_unsaved_credit_code_keeps_its_error_when_another_field_changes() {
 fn a_new_person_is_named_straight_away() {
     use ipms_readiness::ui::screen::organisation::Message as Org;
     let l = Locale::ZhCn;
-    let dir = tempfile::tempdir().unwrap();
-    let (paths, id) = ui_emulator::client(dir.path(), "恒通机电设备有限公司");
-    let mut emu = start(paths.clone(), l, Some(id), SIZE);
-    emu.key(
-        iced::keyboard::Key::Character("1".into()),
-        iced::keyboard::Modifiers::CTRL,
-    );
+    let (_dir, paths, id, mut emu) = on_the_profile(l, "恒通机电设备有限公司");
     emu.send(profile(ProfileMsg::Org(Org::AddPerson)));
     emu.type_text("刘洋");
     emu.wait(std::time::Duration::from_millis(700));
