@@ -402,3 +402,98 @@ fn checklist_pages_restart_per_department_and_the_method_column_names_the_sample
         }
     }
 }
+
+/// The page label's numbers read off squeezed text: every "page N of M" found, in order.
+fn page_labels(locale: Locale, text: &str) -> Vec<(usize, usize)> {
+    use ipms_readiness::i18n::{Arg, tr_args};
+    let label = squeeze(&tr_args(
+        locale,
+        "report-page",
+        &[
+            ("page", Arg::from("\u{E000}")),
+            ("total", Arg::from("\u{E001}")),
+        ],
+    ));
+    let (before, rest) = label.split_once('\u{E000}').unwrap();
+    let (mid, after) = rest.split_once('\u{E001}').unwrap();
+    let digits = |s: &str| -> Option<(usize, usize)> {
+        let n: String = s.chars().take_while(char::is_ascii_digit).collect();
+        Some((n.parse().ok()?, n.len()))
+    };
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices(before) {
+        let s = &text[at + before.len()..];
+        let Some((n, len)) = digits(s) else { continue };
+        let Some(s) = s[len..].strip_prefix(mid) else {
+            continue;
+        };
+        let Some((of, len)) = digits(s) else { continue };
+        if s[len..].starts_with(after) {
+            found.push((n, of));
+        }
+    }
+    found
+}
+
+#[test]
+fn each_checklist_form_says_its_own_page_count_and_names_its_department_in_the_header() {
+    use ipms_readiness::report::checklist::scopes;
+    let f = fixture::full();
+    let input = f.input();
+    for locale in [Locale::ZhCn, Locale::EnUs] {
+        let doc = build_doc(&input, locale, fixture::as_of());
+        let forms = scopes(&doc, None);
+        let opts = options(locale, ReportKind::Checklist);
+        // The PDF's forms: "page 1 of M" starts each, M its length.
+        let pdf = render_report_as(&input, &opts, ReportFormat::Pdf).unwrap();
+        let lengths: Vec<usize> = pdf_text::pages(&pdf)
+            .iter()
+            .map(|t| page_labels(locale, &squeeze(t)))
+            .filter_map(|l| l.first().copied())
+            .filter(|(n, _)| *n == 1)
+            .map(|(_, of)| of)
+            .collect();
+        assert_eq!(lengths.len(), forms.len(), "{locale:?}: PDF forms");
+        assert!(lengths.iter().any(|&m| m > 1), "{locale:?}: {lengths:?}");
+
+        let p = parts(&render_report_as(&input, &opts, ReportFormat::Docx).unwrap());
+        let body = xml(&p, "word/document.xml");
+        let rels = xml(&p, "word/_rels/document.xml.rels");
+        let target = |sect: &str, kind: &str| -> String {
+            let reference = elements(sect, &format!("w:{kind}Reference"))
+                .into_iter()
+                .find(|e| attr(e, "w:type") == Some("default"))
+                .unwrap_or_else(|| panic!("{locale:?}: a section without its own {kind}"));
+            let id = attr(reference, "r:id").unwrap();
+            let rel = elements(&rels, "Relationship")
+                .into_iter()
+                .find(|r| attr(r, "Id") == Some(id))
+                .unwrap();
+            xml(&p, &format!("word/{}", attr(rel, "Target").unwrap()))
+        };
+        // Each section's properties, whole.
+        let sections: Vec<&str> = body
+            .split("<w:sectPr")
+            .skip(1)
+            .map(|s| s.split("</w:sectPr>").next().unwrap())
+            .collect();
+        assert_eq!(sections.len(), forms.len(), "{locale:?}");
+        for ((sect, form), pages) in sections.iter().zip(&forms).zip(&lengths) {
+            let footer_xml = target(sect, "footer");
+            assert!(footer_xml.contains("SECTIONPAGES"), "{locale:?}");
+            let footer = squeeze(&text_of(&footer_xml));
+            assert_eq!(
+                page_labels(locale, &footer),
+                vec![(1, *pages)],
+                "{locale:?}: the footer of {} shows its page count until a field update",
+                form.name
+            );
+            let header = text_of(&target(sect, "header"));
+            assert!(
+                header.contains(&form.name),
+                "{locale:?}: the header of {} names it: {header}",
+                form.name
+            );
+        }
+    }
+}

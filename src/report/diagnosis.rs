@@ -21,6 +21,8 @@ pub struct Laid {
     pub geometry: Geometry,
     pub pages: Vec<Page>,
     pub bookmarks: Vec<Bookmark>,
+    /// The page count of each part (one checklist form per department), in order.
+    pub parts: Vec<usize>,
 }
 
 /// The colour of a verdict symbol.

@@ -46,11 +46,13 @@ pub fn layout_document(d: &Document) -> Result<Laid, ReportError> {
         footer_left: d.footer_left.clone(),
         page_label: &label,
     };
+    let parts = l.part_pages();
     let (pages, bookmarks) = l.finish(&chrome);
     Ok(Laid {
         geometry: geo,
         pages,
         bookmarks,
+        parts,
     })
 }
 

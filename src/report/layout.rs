@@ -201,6 +201,16 @@ impl<'f> Layout<'f> {
         self.groups.push((page, name.to_string()));
     }
 
+    /// The page count of each part, in order (empty when the document has no parts).
+    pub fn part_pages(&self) -> Vec<usize> {
+        (0..self.groups.len())
+            .map(|i| {
+                let end = self.groups.get(i + 1).map_or(self.pages.len(), |(p, _)| *p);
+                end - self.groups[i].0
+            })
+            .collect()
+    }
+
     /// The part a page belongs to: its name, the page's number in it and its page count.
     fn group_of(&self, page: usize) -> Option<(&str, usize, usize)> {
         let i = self.groups.iter().rposition(|(p, _)| *p <= page)?;

@@ -1,7 +1,7 @@
 //! What docx-rs 0.4 cannot say, added to its XML before packing: header rows that repeat on
 //! every page (`w:tblHeader`; the renderer marks them, and only them, with `w:cantSplit`),
 //! and a unique id, a name and the alternative text (`descr`) on every image's `wp:docPr`
-//! (the header logo's too); and section breaks where the renderer left `SECTION_MARK`.
+//! (the header logo's too). Section breaks between parts: `parts.rs`.
 
 use crate::report::ReportError;
 use docx_rs::XMLDocx;
@@ -74,34 +74,4 @@ pub fn header_images(xml: &mut XMLDocx, alt: &str) {
             *header = text.replace(DOC_PR, &with).into_bytes();
         }
     }
-}
-
-/// The text of a paragraph that stands for a section break.
-pub const SECTION_MARK: &str = "\u{E010}section\u{E010}";
-
-/// Replaces every paragraph holding [`SECTION_MARK`] with a section break of the document's
-/// own page setup, header, footer and page numbering (restarting at 1): the document's
-/// parts each number their pages from 1.
-pub fn sections(xml: &mut XMLDocx) -> Result<(), ReportError> {
-    let doc = std::str::from_utf8(&xml.document).map_err(|_| ReportError::Docx)?;
-    if !doc.contains(SECTION_MARK) {
-        return Ok(());
-    }
-    let start = doc.rfind("<w:sectPr>").ok_or(ReportError::Docx)?;
-    let end = doc[start..].find("</w:sectPr>").ok_or(ReportError::Docx)? + start;
-    let sect = &doc[start..end + "</w:sectPr>".len()];
-    let mut out = String::with_capacity(doc.len());
-    let mut rest = doc;
-    while let Some(at) = rest.find(SECTION_MARK) {
-        let p_start = rest[..at].rfind("<w:p ").ok_or(ReportError::Docx)?;
-        let p_end = rest[at..].find("</w:p>").ok_or(ReportError::Docx)? + at + "</w:p>".len();
-        out.push_str(&rest[..p_start]);
-        out.push_str("<w:p><w:pPr>");
-        out.push_str(sect);
-        out.push_str("</w:pPr></w:p>");
-        rest = &rest[p_end..];
-    }
-    out.push_str(rest);
-    xml.document = out.into_bytes();
-    Ok(())
 }

@@ -4,6 +4,7 @@
 //! and "第 X 页 / 共 Y 页" from PAGE / NUMPAGES fields. No font is embedded.
 
 mod fix;
+mod parts;
 mod styles;
 mod tables;
 mod toc;
@@ -237,13 +238,13 @@ fn blocks(
                 )
                 .add_paragraph(Paragraph::new().style("Normal"))
                 .add_table(tables::fields(cx, fields, true)),
-            // Each part after the first starts a section of its own (`fix::sections`), with
-            // its own page numbers.
+            // Each part after the first starts a section of its own (`parts::sections`),
+            // with its own header, footer and page numbers.
             Block::Part(_) => {
                 *parts += 1;
                 if *parts > 1 {
                     docx.add_paragraph(
-                        Paragraph::new().add_run(Run::new().add_text(fix::SECTION_MARK)),
+                        Paragraph::new().add_run(Run::new().add_text(parts::SECTION_MARK)),
                     )
                 } else {
                     docx
@@ -285,9 +286,21 @@ fn field_runs(mut p: Paragraph, code: &str, cached: &str) -> Paragraph {
     p
 }
 
-/// Running header and footer. A document in parts (one checklist form per department)
-/// counts the pages of each part: "第 X 页 / 共 Y 页" with Y its section's pages.
-fn chrome(cx: &Ctx<'_>, d: &Document, geo: &Geometry, parted: bool) -> (Header, Footer) {
+/// The running header's text on the pages of a part, as the PDF has it.
+fn part_header(d: &Document, name: &str) -> String {
+    format!("{} — {name}", d.header_left)
+}
+
+/// Running header and footer. A part (one checklist form per department) names itself in
+/// the header, as the PDF does, and counts its own pages: "第 X 页 / 共 Y 页" with Y its
+/// section's pages, a field Word computes; until it does (LibreOffice never does) the count
+/// of the PDF layout shows.
+fn chrome(
+    cx: &Ctx<'_>,
+    d: &Document,
+    geo: &Geometry,
+    part: Option<(&str, usize)>,
+) -> (Header, Footer) {
     let right = Tab::new()
         .val(TabValueType::Right)
         .pos(twips(geo.content_width()));
@@ -303,8 +316,9 @@ fn chrome(cx: &Ctx<'_>, d: &Document, geo: &Geometry, parted: bool) -> (Header, 
             .add_run(Run::new().add_image(pic))
             .add_run(Run::new().add_text(" "));
     }
+    let left = part.map_or_else(|| d.header_left.clone(), |(name, _)| part_header(d, name));
     let header = Header::new().add_paragraph(
-        head.add_run(cx.run(&d.header_left, ea))
+        head.add_run(cx.run(&left, ea))
             .add_run(Run::new().add_tab())
             .add_run(cx.run(&d.header_right, ea)),
     );
@@ -317,8 +331,8 @@ fn chrome(cx: &Ctx<'_>, d: &Document, geo: &Geometry, parted: bool) -> (Header, 
         .add_run(cx.run(&before, ea))
         .add_page_num(PageNum::new())
         .add_run(cx.run(&mid, ea));
-    foot = if parted {
-        field_runs(foot, "SECTIONPAGES", "1")
+    foot = if let Some((_, pages)) = part {
+        field_runs(foot, "SECTIONPAGES", &pages.to_string())
     } else {
         foot.add_num_pages(NumPages::new())
     };
@@ -357,11 +371,36 @@ pub fn render_docx(d: &Document, fonts: &DocxFonts) -> Result<Vec<u8>, ReportErr
         docx = docx.page_orient(docx_rs::PageOrientationType::Landscape);
     }
     docx = styles::add(docx, fonts, d.locale);
-    let parted = d.blocks.iter().any(|b| matches!(b, Block::Part(_)));
-    if parted {
-        docx = docx.page_num_type(docx_rs::PageNumType::new().start(1));
-    }
-    let (header, footer) = chrome(&cx, d, &geo, parted);
+    let names: Vec<&str> = d
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Part(name) => Some(name.as_str()),
+            _ => None,
+        })
+        .collect();
+    // Each part's header text and page count (of the PDF layout); the last part's header
+    // and footer are the document's own (its last section).
+    let part_chrome: Vec<parts::PartChrome> = if names.is_empty() {
+        Vec::new()
+    } else {
+        let pages = super::flow::layout_document(d)?.parts;
+        names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| parts::PartChrome {
+                header: part_header(d, name),
+                pages: pages.get(i).copied().unwrap_or(1),
+            })
+            .collect()
+    };
+    let (header, footer) = match (names.last(), part_chrome.last()) {
+        (Some(name), Some(last)) => {
+            docx = docx.page_num_type(docx_rs::PageNumType::new().start(1));
+            chrome(&cx, d, &geo, Some((name, last.pages)))
+        }
+        _ => chrome(&cx, d, &geo, None),
+    };
     docx = docx.header(header).footer(footer);
     if matches!(d.blocks.first(), Some(Block::Cover(_))) {
         // The cover has no running header or footer.
@@ -375,7 +414,7 @@ pub fn render_docx(d: &Document, fonts: &DocxFonts) -> Result<Vec<u8>, ReportErr
     let mut xml = docx.build();
     fix::finish(&mut xml, &cx.figures)?;
     fix::header_images(&mut xml, &d.brand.name);
-    fix::sections(&mut xml)?;
+    parts::sections(&mut xml, &part_chrome)?;
     let mut out = std::io::Cursor::new(Vec::new());
     xml.pack(&mut out).map_err(|_| ReportError::Docx)?;
     Ok(out.into_inner())
