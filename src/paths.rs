@@ -102,6 +102,10 @@ impl Paths {
         self.data_dir.join("policies").join("regional-rewards.toml")
     }
 
+    pub fn user_costs(&self) -> PathBuf {
+        self.data_dir.join("policies").join("costs.toml")
+    }
+
     pub fn settings_file(&self) -> PathBuf {
         crate::settings::Settings::file_in(&self.config_dir)
     }

@@ -1,12 +1,58 @@
-//! Where the editable policy data lives: the bundled regional-reward list, or the user's own
-//! copy in `<data dir>/policies/regional-rewards.toml` once edited or imported.
+//! Where the editable policy data lives: the bundled regional-reward list and cost figures,
+//! or the user's own copies in `<data dir>/policies/` (`regional-rewards.toml`, `costs.toml`)
+//! once edited or imported. A user copy is checked like the bundled file before it is saved
+//! and whenever it is read; a broken one is reported, never silently used.
 
 use crate::error::Localize;
+use crate::model::cost::{COSTS, CostData, parse_costs};
 use crate::model::support::{REGIONAL_REWARDS, RegionalReward, parse_rewards};
 use crate::paths::Paths;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-/// The reward data in use: its TOML text and entries, and whether it is the user's own copy.
+/// Which editable data file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PolicyKind {
+    /// Regional certification rewards.
+    Rewards,
+    /// Consultant and certification fees, audit days, staff days (the cost estimate).
+    Costs,
+}
+
+impl PolicyKind {
+    /// The user's copy.
+    pub fn path(self, paths: &Paths) -> PathBuf {
+        match self {
+            PolicyKind::Rewards => paths.user_rewards(),
+            PolicyKind::Costs => paths.user_costs(),
+        }
+    }
+
+    /// The bundled text.
+    pub fn bundled(self) -> &'static str {
+        match self {
+            PolicyKind::Rewards => REGIONAL_REWARDS,
+            PolicyKind::Costs => COSTS,
+        }
+    }
+
+    /// The start of its message ids ("settings-rewards", "err-costs" …).
+    pub fn key(self) -> &'static str {
+        match self {
+            PolicyKind::Rewards => "rewards",
+            PolicyKind::Costs => "costs",
+        }
+    }
+}
+
+/// Policy data in use: its TOML text and parsed content, and whether it is the user's copy.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Policy<T> {
+    pub text: String,
+    pub data: T,
+    pub user_copy: bool,
+}
+
+/// The reward data in use.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rewards {
     pub text: String,
@@ -14,97 +60,206 @@ pub struct Rewards {
     pub user_copy: bool,
 }
 
-/// Why reward data could not be read or saved.
+/// The cost data in use.
+pub type Costs = Policy<CostData>;
+
+/// Why policy data could not be read or saved.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum RewardsError {
-    #[error("{0}")]
-    Invalid(String),
+    #[error("{detail}")]
+    Invalid { kind: PolicyKind, detail: String },
     #[error("{path}: {detail}")]
-    Io { path: String, detail: String },
+    Io {
+        kind: PolicyKind,
+        path: String,
+        detail: String,
+    },
 }
 
 impl Localize for RewardsError {
     fn message_id(&self) -> &'static str {
         match self {
-            RewardsError::Invalid(_) => "err-rewards-invalid",
-            RewardsError::Io { .. } => "err-rewards-io",
+            RewardsError::Invalid {
+                kind: PolicyKind::Rewards,
+                ..
+            } => "err-rewards-invalid",
+            RewardsError::Invalid {
+                kind: PolicyKind::Costs,
+                ..
+            } => "err-costs-invalid",
+            RewardsError::Io {
+                kind: PolicyKind::Rewards,
+                ..
+            } => "err-rewards-io",
+            RewardsError::Io {
+                kind: PolicyKind::Costs,
+                ..
+            } => "err-costs-io",
         }
     }
     fn message_args(&self) -> Vec<(&'static str, String)> {
         match self {
-            RewardsError::Invalid(detail) => vec![("detail", detail.clone())],
-            RewardsError::Io { path, detail } => {
+            RewardsError::Invalid { detail, .. } => vec![("detail", detail.clone())],
+            RewardsError::Io { path, detail, .. } => {
                 vec![("path", path.clone()), ("detail", detail.clone())]
             }
         }
     }
 }
 
-fn invalid(
+/// Checks a text of `kind`: the number of entries it holds, or why it is refused.
+fn check<T>(
+    kind: PolicyKind,
+    text: &str,
     locale: crate::locale::Locale,
-    errors: &[crate::model::sizeclass::PolicyError],
-) -> RewardsError {
-    let lines: Vec<String> = errors
-        .iter()
-        .map(|e| crate::i18n::error_text(locale, e))
-        .collect();
-    RewardsError::Invalid(lines.join("\n"))
+    parse: fn(&str) -> Result<T, Vec<crate::model::sizeclass::PolicyError>>,
+) -> Result<T, RewardsError> {
+    parse(text).map_err(|errors| {
+        let lines: Vec<String> = errors
+            .iter()
+            .map(|e| crate::i18n::error_text(locale, e))
+            .collect();
+        RewardsError::Invalid {
+            kind,
+            detail: lines.join("\n"),
+        }
+    })
 }
 
-fn bundled() -> Rewards {
-    Rewards {
-        text: REGIONAL_REWARDS.to_string(),
-        entries: parse_rewards(REGIONAL_REWARDS).unwrap_or_default(),
-        user_copy: false,
-    }
-}
-
-/// The user's copy when it exists and is valid, else the bundled data. A broken user copy is
-/// reported next to the bundled data, never silently used.
-pub fn load_rewards(
+/// The user's copy of `kind` when it exists and is valid, else the bundled data (`None` when
+/// even that does not parse), with the reason a user copy was set aside.
+fn load<T>(
+    kind: PolicyKind,
     paths: &Paths,
     locale: crate::locale::Locale,
-) -> (Rewards, Option<RewardsError>) {
-    let path = paths.user_rewards();
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        return (bundled(), None);
+    parse: fn(&str) -> Result<T, Vec<crate::model::sizeclass::PolicyError>>,
+) -> (Option<Policy<T>>, Option<RewardsError>) {
+    let bundled = || {
+        parse(kind.bundled()).ok().map(|data| Policy {
+            text: kind.bundled().to_string(),
+            data,
+            user_copy: false,
+        })
     };
-    match parse_rewards(&text) {
-        Ok(entries) => (
-            Rewards {
+    let path = kind.path(paths);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (bundled(), None),
+        Err(e) => {
+            let err = RewardsError::Io {
+                kind,
+                path: path.display().to_string(),
+                detail: e.to_string(),
+            };
+            return (bundled(), Some(err));
+        }
+    };
+    match check(kind, &text, locale, parse) {
+        Ok(data) => (
+            Some(Policy {
                 text,
-                entries,
+                data,
                 user_copy: true,
-            },
+            }),
             None,
         ),
-        Err(e) => (bundled(), Some(invalid(locale, &e))),
+        Err(e) => (bundled(), Some(e)),
     }
 }
 
 /// Validates `text` and, when valid, writes it as the user's copy (atomically).
-pub fn save_rewards(
+fn save<T>(
+    kind: PolicyKind,
     paths: &Paths,
     text: &str,
     locale: crate::locale::Locale,
-) -> Result<Rewards, RewardsError> {
-    let entries = parse_rewards(text).map_err(|e| invalid(locale, &e))?;
-    let path = paths.user_rewards();
+    parse: fn(&str) -> Result<T, Vec<crate::model::sizeclass::PolicyError>>,
+) -> Result<Policy<T>, RewardsError> {
+    let data = check(kind, text, locale, parse)?;
+    let path = kind.path(paths);
     let io = |e: std::io::Error| RewardsError::Io {
+        kind,
         path: path.display().to_string(),
         detail: e.to_string(),
     };
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(io)?;
     }
+    // Through a temporary file and a rename: the old copy stays whole if the write fails.
     let tmp = path.with_extension("toml.tmp");
-    std::fs::write(&tmp, text).map_err(io)?;
-    std::fs::rename(&tmp, &path).map_err(io)?;
-    Ok(Rewards {
+    std::fs::write(&tmp, text)
+        .and_then(|()| std::fs::rename(&tmp, &path))
+        .map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            io(e)
+        })?;
+    Ok(Policy {
         text: text.to_string(),
-        entries,
+        data,
         user_copy: true,
     })
+}
+
+/// Reads a file of `kind` from anywhere and saves it as the user's copy if it is valid.
+fn import<T>(
+    kind: PolicyKind,
+    paths: &Paths,
+    from: &Path,
+    locale: crate::locale::Locale,
+    parse: fn(&str) -> Result<T, Vec<crate::model::sizeclass::PolicyError>>,
+) -> Result<Policy<T>, RewardsError> {
+    let text = std::fs::read_to_string(from).map_err(|e| RewardsError::Io {
+        kind,
+        path: from.display().to_string(),
+        detail: e.to_string(),
+    })?;
+    save(kind, paths, &text, locale, parse)
+}
+
+/// Drops the user's copy of `kind`.
+fn reset(kind: PolicyKind, paths: &Paths) -> Result<(), RewardsError> {
+    let path = kind.path(paths);
+    match std::fs::remove_file(&path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(RewardsError::Io {
+            kind,
+            path: path.display().to_string(),
+            detail: e.to_string(),
+        }),
+    }
+}
+
+fn rewards(p: Option<Policy<Vec<RegionalReward>>>) -> Rewards {
+    let p = p.unwrap_or_else(|| Policy {
+        text: REGIONAL_REWARDS.to_string(),
+        data: Vec::new(),
+        user_copy: false,
+    });
+    Rewards {
+        text: p.text,
+        entries: p.data,
+        user_copy: p.user_copy,
+    }
+}
+
+/// The user's reward data when it exists and is valid, else the bundled data. A broken user
+/// copy is reported next to the bundled data, never silently used.
+pub fn load_rewards(
+    paths: &Paths,
+    locale: crate::locale::Locale,
+) -> (Rewards, Option<RewardsError>) {
+    let (p, err) = load(PolicyKind::Rewards, paths, locale, parse_rewards);
+    (rewards(p), err)
+}
+
+/// Validates reward data and, when valid, saves it as the user's copy.
+pub fn save_rewards(
+    paths: &Paths,
+    text: &str,
+    locale: crate::locale::Locale,
+) -> Result<Rewards, RewardsError> {
+    save(PolicyKind::Rewards, paths, text, locale, parse_rewards).map(|p| rewards(Some(p)))
 }
 
 /// Reads a reward file from anywhere and saves it as the user's copy if it is valid.
@@ -113,24 +268,60 @@ pub fn import_rewards(
     from: &Path,
     locale: crate::locale::Locale,
 ) -> Result<Rewards, RewardsError> {
-    let text = std::fs::read_to_string(from).map_err(|e| RewardsError::Io {
-        path: from.display().to_string(),
-        detail: e.to_string(),
-    })?;
-    save_rewards(paths, &text, locale)
+    import(PolicyKind::Rewards, paths, from, locale, parse_rewards).map(|p| rewards(Some(p)))
 }
 
-/// Drops the user's copy, going back to the bundled data.
+/// Drops the user's reward data, going back to the bundled data.
 pub fn reset_rewards(paths: &Paths) -> Result<Rewards, RewardsError> {
-    let path = paths.user_rewards();
-    match std::fs::remove_file(&path) {
-        Ok(()) => Ok(bundled()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(bundled()),
-        Err(e) => Err(RewardsError::Io {
-            path: path.display().to_string(),
-            detail: e.to_string(),
-        }),
-    }
+    reset(PolicyKind::Rewards, paths)?;
+    Ok(rewards(
+        load(
+            PolicyKind::Rewards,
+            paths,
+            crate::locale::Locale::ZhCn,
+            parse_rewards,
+        )
+        .0,
+    ))
+}
+
+/// The user's cost data when it exists and is valid, else the bundled data (`None` only if
+/// the bundled file itself were broken; the tests hold it valid).
+pub fn load_costs(
+    paths: &Paths,
+    locale: crate::locale::Locale,
+) -> (Option<Costs>, Option<RewardsError>) {
+    load(PolicyKind::Costs, paths, locale, parse_costs)
+}
+
+/// Validates cost data and, when valid, saves it as the user's copy.
+pub fn save_costs(
+    paths: &Paths,
+    text: &str,
+    locale: crate::locale::Locale,
+) -> Result<Costs, RewardsError> {
+    save(PolicyKind::Costs, paths, text, locale, parse_costs)
+}
+
+/// Reads a cost file from anywhere and saves it as the user's copy if it is valid.
+pub fn import_costs(
+    paths: &Paths,
+    from: &Path,
+    locale: crate::locale::Locale,
+) -> Result<Costs, RewardsError> {
+    import(PolicyKind::Costs, paths, from, locale, parse_costs)
+}
+
+/// Drops the user's cost data, going back to the bundled data.
+pub fn reset_costs(paths: &Paths) -> Result<Option<Costs>, RewardsError> {
+    reset(PolicyKind::Costs, paths)?;
+    Ok(load(
+        PolicyKind::Costs,
+        paths,
+        crate::locale::Locale::ZhCn,
+        parse_costs,
+    )
+    .0)
 }
 
 /// Copies the whole data folder to `to` (database, backups, catalogues, policies) without

@@ -82,6 +82,7 @@ pub fn document_of(
     };
     // The user's edited reward data when valid; the bundled data otherwise.
     let (rewards, _) = crate::policies::load_rewards(paths, locale);
+    let (costs, _) = crate::policies::load_costs(paths, locale);
     let input = ReportInput {
         catalog,
         profile: &record.profile,
@@ -92,6 +93,7 @@ pub fn document_of(
         free_actions: &record.free_actions,
         previous,
         rewards: Some(&rewards.entries),
+        costs: costs.as_ref().map(|c| &c.data),
         assessor: &assessor,
         assessment_title: &record.meta.title,
         conclusion: &record.meta.conclusion,

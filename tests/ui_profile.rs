@@ -73,6 +73,7 @@ fn a_client_without_any_management_system_can_say_so() {
         free_actions: &record.free_actions,
         previous: None,
         rewards: None,
+        costs: None,
         assessor: &ipms_readiness::report::Assessor::default(),
         assessment_title: "首次诊断",
         conclusion: "",

@@ -8,7 +8,7 @@ use ipms_readiness::i18n::tr;
 use ipms_readiness::locale::Locale;
 use ipms_readiness::paths::Paths;
 use ipms_readiness::settings::{Settings, ThemeChoice};
-use ipms_readiness::ui::screen::{home, settings};
+use ipms_readiness::ui::screen::{home, policy_card, settings};
 use ipms_readiness::ui::{App, Message, Screen};
 use ui_common::click;
 
@@ -34,10 +34,11 @@ fn settings_change_theme_rewards_and_data_folder() {
     assert_eq!(Settings::load(&paths.config_dir).theme, ThemeChoice::Dark);
 
     // Invalid reward data is refused with a translated error and not written.
-    let _ = app.update(Message::Settings(settings::Message::RewardsPath(
-        dir.path().join("missing.toml").display().to_string(),
+    let _ = app.update(Message::Settings(settings::Message::Policy(
+        ipms_readiness::policies::PolicyKind::Rewards,
+        policy_card::Message::Path(dir.path().join("missing.toml").display().to_string()),
     )));
-    click(&mut app, &tr(l, "settings-rewards-import"));
+    click(&mut app, &tr(l, "settings-policy-import"));
     assert!(app.error.is_some());
     assert!(!paths.user_rewards().exists());
     let _ = app.update(Message::DismissError);
@@ -46,10 +47,11 @@ fn settings_change_theme_rewards_and_data_folder() {
     let good = dir.path().join("奖励 数据.toml");
     let text = ipms_readiness::model::support::REGIONAL_REWARDS.replace("5 万元", "8 万元");
     std::fs::write(&good, text).unwrap();
-    let _ = app.update(Message::Settings(settings::Message::RewardsPath(
-        good.display().to_string(),
+    let _ = app.update(Message::Settings(settings::Message::Policy(
+        ipms_readiness::policies::PolicyKind::Rewards,
+        policy_card::Message::Path(good.display().to_string()),
     )));
-    click(&mut app, &tr(l, "settings-rewards-import"));
+    click(&mut app, &tr(l, "settings-policy-import"));
     assert!(app.error.is_none(), "{:?}", app.error);
     assert!(
         std::fs::read_to_string(paths.user_rewards())

@@ -5,6 +5,8 @@ err-unknown-language = 不支持的语言“{ $tag }”，请使用 zh-CN 或 en
 err-unknown-catalog = 没有编号为“{ $id }”的诊断题库。请用 catalog list 查看可用题库。
 err-rewards-invalid = 认证奖励数据有误，未保存：{ $detail }
 err-rewards-io = 无法读写认证奖励数据文件 { $path }：{ $detail }
+err-costs-invalid = 费用估算数据有误，未保存：{ $detail }
+err-costs-io = 无法读写费用估算数据文件 { $path }：{ $detail }
 err-move-data = 无法把数据复制到 { $path }：{ $detail }。原数据未作任何改动。
 
 ## Catalogue problems: $place is the file (and line), $item the item id or "none"

@@ -148,6 +148,8 @@ pub struct ReportInput<'a> {
     pub previous: Option<PreviousAssessment<'a>>,
     /// Regional certification rewards; `None` uses the bundled data.
     pub rewards: Option<&'a [RegionalReward]>,
+    /// Cost figures for the estimate; `None` uses the bundled data.
+    pub costs: Option<&'a crate::model::cost::CostData>,
     pub assessor: &'a Assessor,
     pub assessment_title: &'a str,
     pub conclusion: &'a str,
@@ -237,7 +239,14 @@ pub fn build_doc(input: &ReportInput<'_>, locale: Locale, as_of: NaiveDate) -> R
         input.created,
     );
     doc.first_steps = sme::step_lines(&evaluation, input.catalog, locale);
-    doc.cost = sme::cost_lines(locale, input.profile, &evaluation);
+    let bundled_costs;
+    let costs = if input.costs.is_some() {
+        input.costs
+    } else {
+        bundled_costs = sme::bundled_costs();
+        bundled_costs.as_ref()
+    };
+    doc.cost = sme::cost_lines(locale, input.profile, &evaluation, costs);
     doc
 }
 

@@ -75,7 +75,7 @@ pub(super) fn first_steps(l: &mut Blocks, doc: &ReportDoc) {
 }
 
 /// The bundled cost data (the tests check that it parses; `None` would leave the estimate out).
-pub fn cost_data() -> Option<crate::model::cost::CostData> {
+pub fn bundled_costs() -> Option<crate::model::cost::CostData> {
     crate::model::cost::parse_costs(crate::model::cost::COSTS).ok()
 }
 
@@ -253,17 +253,18 @@ pub fn cost_lines(
     l: Locale,
     profile: &crate::model::profile::Profile,
     evaluation: &Evaluation,
+    data: Option<&crate::model::cost::CostData>,
 ) -> CostLines {
     use crate::i18n::tr_args;
     use crate::model::cost::{EstimateInput, estimate, gaps_by_phase};
-    let Some(data) = cost_data() else {
+    let Some(data) = data else {
         return CostLines {
             missing: vec![crate::i18n::tr(l, "cost-missing-data")],
             ..CostLines::default()
         };
     };
     let e = estimate(
-        &data,
+        data,
         &EstimateInput {
             employees: profile.employees,
             size: profile.size_class().class,

@@ -152,22 +152,7 @@ impl App {
                     Message::Restored,
                 );
             }
-            settings::Event::SaveRewards(text) => {
-                let r = crate::policies::save_rewards(&self.ctx.paths, &text, self.ctx.locale);
-                self.rewards_result(r);
-            }
-            settings::Event::ImportRewards(path) => {
-                let r = crate::policies::import_rewards(
-                    &self.ctx.paths,
-                    std::path::Path::new(&path),
-                    self.ctx.locale,
-                );
-                self.rewards_result(r);
-            }
-            settings::Event::ResetRewards => {
-                let r = crate::policies::reset_rewards(&self.ctx.paths);
-                self.rewards_result(r);
-            }
+            settings::Event::Policy(kind, e) => self.policy_event(kind, e),
             settings::Event::MoveData(path) => self.move_data(std::path::PathBuf::from(path)),
             settings::Event::Branding(e) => return self.branding_event(e),
         }
@@ -246,19 +231,61 @@ impl App {
         }
     }
 
-    fn rewards_result(
+    /// Saves, imports or drops the user's copy of a policy data file, then shows and uses
+    /// what is in use afterwards.
+    fn policy_event(
         &mut self,
-        result: Result<crate::policies::Rewards, crate::policies::RewardsError>,
+        kind: crate::policies::PolicyKind,
+        e: crate::ui::screen::policy_card::Event,
     ) {
-        let l = self.ctx.locale;
-        match result {
-            Ok(r) => {
-                if let Screen::Settings(s) = &mut self.screen {
-                    s.set_rewards(&r, l);
+        use crate::policies::{self as p, PolicyKind};
+        use crate::ui::screen::policy_card::Event as E;
+        let (paths, l) = (&self.ctx.paths, self.ctx.locale);
+        match kind {
+            PolicyKind::Rewards => {
+                let r = match e {
+                    E::Save(text) => p::save_rewards(paths, &text, l),
+                    E::Import(path) => p::import_rewards(paths, std::path::Path::new(&path), l),
+                    E::Reset => p::reset_rewards(paths),
+                };
+                match r {
+                    Ok(r) => {
+                        if let Screen::Settings(s) = &mut self.screen {
+                            s.set_rewards(&r, l);
+                        }
+                        self.notice = Some(tr(l, "settings-rewards-saved"));
+                    }
+                    Err(e) => self.fail(&e),
                 }
-                self.notice = Some(tr(l, "settings-rewards-saved"));
             }
-            Err(e) => self.fail(&e),
+            PolicyKind::Costs => {
+                let r = match e {
+                    E::Save(text) => p::save_costs(paths, &text, l).map(Some),
+                    E::Import(path) => {
+                        p::import_costs(paths, std::path::Path::new(&path), l).map(Some)
+                    }
+                    E::Reset => p::reset_costs(paths),
+                };
+                match r {
+                    Ok(costs) => {
+                        if let (Screen::Settings(s), Some(c)) = (&mut self.screen, &costs) {
+                            s.set_costs(c, l);
+                        }
+                        self.costs = costs.map(|c| c.data);
+                        self.notice = Some(tr(l, "settings-costs-saved"));
+                    }
+                    Err(e) => self.fail(&e),
+                }
+            }
+        }
+    }
+
+    /// Reads the cost data in use again; a broken user copy is said (the bundled data is used).
+    pub(super) fn reload_costs(&mut self) {
+        let (costs, err) = crate::policies::load_costs(&self.ctx.paths, self.ctx.locale);
+        self.costs = costs.map(|c| c.data);
+        if let Some(e) = err {
+            self.fail(&e);
         }
     }
 
@@ -349,6 +376,7 @@ impl App {
             ws.questionnaire.plain_first = audience.plain_first();
             ws.report.set_audience(audience);
             ws.dashboard.rewards = crate::policies::load_rewards(&self.ctx.paths, l).0.entries;
+            ws.dashboard.costs.clone_from(&self.costs);
             ws.refresh(l);
         }
     }

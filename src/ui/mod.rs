@@ -53,6 +53,9 @@ pub struct App {
     pub watch: watch::Watch,
     /// The guide (introduction, glossary) shown over the screen, if open.
     pub guide: Option<screen::guide::Page>,
+    /// The cost data in use (the user's edited copy or the bundled one) for the guide and the
+    /// dashboard's estimate.
+    pub costs: Option<crate::model::cost::CostData>,
 }
 
 /// The screen shown.
@@ -109,7 +112,9 @@ impl App {
             damaged: false,
             watch,
             guide: None,
+            costs: None,
         };
+        app.reload_costs();
         match opened {
             Ok(store) => {
                 // User catalogues that could not be loaded are named, with the reasons.
@@ -243,13 +248,19 @@ impl App {
                     return browse(request, |p| Message::Home(home::Message::Path(p)));
                 }
             }
-            Message::Settings(settings::Message::BrowseRewards) => {
+            Message::Settings(settings::Message::Policy(
+                kind,
+                screen::policy_card::Message::Browse,
+            )) => {
                 let request = dialogs::Pick::Open {
                     filter: "TOML",
                     extensions: &["toml"],
                 };
-                return browse(request, |p| {
-                    Message::Settings(settings::Message::RewardsPath(p))
+                return browse(request, move |p| {
+                    Message::Settings(settings::Message::Policy(
+                        kind,
+                        screen::policy_card::Message::Path(p),
+                    ))
                 });
             }
             Message::Settings(settings::Message::BrowseMove) => {
@@ -446,7 +457,9 @@ impl App {
                     .on_press(Message::SwitchLanguage),
             );
         let body: Element<'_, Message> = match (&self.screen, self.guide) {
-            (_, Some(page)) => screen::guide::view(l, page).map(Message::Guide),
+            (_, Some(page)) => {
+                screen::guide::view(l, page, self.costs.as_ref()).map(Message::Guide)
+            }
             (screen, None) => self.screen_view(screen),
         };
         let mut page = column![container(top).style(style::top_bar).width(Fill)];
@@ -480,7 +493,10 @@ fn deps<'a>(store: Option<&'a Store>, damaged: bool, ctx: &'a Context) -> worksp
 }
 
 /// Runs a native dialog off the UI thread; a chosen path is typed into the field for the user.
-fn browse(request: dialogs::Pick, to: fn(String) -> Message) -> Task<Message> {
+fn browse(
+    request: dialogs::Pick,
+    to: impl Fn(String) -> Message + Send + 'static,
+) -> Task<Message> {
     Task::perform(dialogs::pick(request), move |p| p.map_or(Message::Tick, to))
 }
 

@@ -57,6 +57,7 @@ impl Fixture {
                 answers: a,
             }),
             rewards: None,
+            costs: None,
             assessor: &self.assessor,
             assessment_title: &self.title,
             conclusion: &self.conclusion,

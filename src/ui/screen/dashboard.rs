@@ -135,6 +135,8 @@ pub struct Dashboard {
     pub show_formula: bool,
     /// The reward data in use (the user's edited copy or the bundled one).
     pub rewards: Vec<crate::model::support::RegionalReward>,
+    /// The cost data in use (the user's edited copy or the bundled one).
+    pub costs: Option<crate::model::cost::CostData>,
     /// What the last move to a newer catalogue version changed (shown until the tab closes).
     pub moved: Option<Vec<String>>,
 }

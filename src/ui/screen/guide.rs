@@ -18,13 +18,13 @@ pub enum Page {
     Glossary,
 }
 
-/// The rough figures of the introduction, for a small firm, from the bundled cost data.
-fn rough_cost(l: Locale) -> Vec<String> {
-    let Some(data) = crate::report::sme::cost_data() else {
+/// The rough figures of the introduction, for a small firm, from the cost data in use.
+fn rough_cost(l: Locale, data: Option<&crate::model::cost::CostData>) -> Vec<String> {
+    let Some(data) = data else {
         return vec![tr(l, "cost-missing-data")];
     };
     let e = estimate(
-        &data,
+        data,
         &EstimateInput {
             employees: None,
             size: Size::Small,
@@ -78,9 +78,9 @@ fn section<'a, M: 'a>(title: String, lines: Vec<String>) -> Element<'a, M> {
         .into()
 }
 
-fn intro<'a>(l: Locale) -> Element<'a, Option<Page>> {
+fn intro<'a>(l: Locale, costs: Option<&crate::model::cost::CostData>) -> Element<'a, Option<Page>> {
     let lines = |ids: &[&str]| ids.iter().map(|id| tr(l, id)).collect::<Vec<_>>();
-    let mut cost = rough_cost(l);
+    let mut cost = rough_cost(l, costs);
     cost.push(tr(l, "intro-cost-note"));
     column![
         text(tr(l, "intro-title")).size(22),
@@ -115,7 +115,11 @@ fn intro<'a>(l: Locale) -> Element<'a, Option<Page>> {
 }
 
 /// The guide page with its two tabs and the way back.
-pub fn view<'a>(l: Locale, page: Page) -> Element<'a, Option<Page>> {
+pub fn view<'a>(
+    l: Locale,
+    page: Page,
+    costs: Option<&crate::model::cost::CostData>,
+) -> Element<'a, Option<Page>> {
     let tab = |id: &str, p: Page| {
         button(text(tr(l, id)).size(14))
             .style(if page == p {
@@ -136,7 +140,7 @@ pub fn view<'a>(l: Locale, page: Page) -> Element<'a, Option<Page>> {
     .spacing(8)
     .align_y(iced::Center);
     let body = match page {
-        Page::Intro => intro(l),
+        Page::Intro => intro(l, costs),
         Page::Glossary => glossary::page(l),
     };
     column![

@@ -16,6 +16,7 @@ pub mod guide;
 pub mod home;
 pub mod organisation;
 pub mod plan;
+pub mod policy_card;
 pub mod profile;
 pub mod questionnaire;
 pub mod report;

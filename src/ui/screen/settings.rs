@@ -6,8 +6,11 @@ use crate::locale::Locale;
 use crate::settings::ThemeChoice;
 use crate::store::Store;
 use crate::ui::{Context, style};
-use iced::widget::{button, column, container, row, scrollable, text, text_editor, text_input};
+use iced::widget::{button, column, container, row, scrollable, text, text_input};
 use iced::{Element, Fill};
+
+use super::policy_card::{self, PolicyCard};
+use crate::policies::PolicyKind;
 
 #[derive(Debug, Clone)]
 pub struct BackupRow {
@@ -19,11 +22,8 @@ pub struct BackupRow {
 #[derive(Debug)]
 pub struct SettingsScreen {
     backups: Vec<BackupRow>,
-    rewards: Vec<String>,
-    rewards_user_copy: bool,
-    rewards_text: text_editor::Content,
-    rewards_path: String,
-    editing_rewards: bool,
+    pub rewards: PolicyCard,
+    pub costs: PolicyCard,
     move_path: String,
     catalogs: Vec<String>,
     confirm_restore: Option<String>,
@@ -40,16 +40,10 @@ pub enum Message {
     Restore,
     Cancel,
     ToggleLicence,
-    EditRewards,
-    RewardsEdit(text_editor::Action),
-    SaveRewards,
-    RewardsPath(String),
-    ImportRewards,
-    ResetRewards,
+    Policy(PolicyKind, policy_card::Message),
     MovePath(String),
     MoveData,
     /// Native dialogs (handled by the app).
-    BrowseRewards,
     BrowseMove,
     Branding(super::branding::Message),
 }
@@ -60,9 +54,7 @@ pub enum Event {
     Theme(ThemeChoice),
     Audience(crate::settings::Audience),
     Restore(String),
-    SaveRewards(String),
-    ImportRewards(String),
-    ResetRewards,
+    Policy(PolicyKind, policy_card::Event),
     MoveData(String),
     Branding(super::branding::Event),
 }
@@ -99,11 +91,8 @@ impl SettingsScreen {
             .unwrap_or_default();
         let mut screen = SettingsScreen {
             backups,
-            rewards: Vec::new(),
-            rewards_user_copy: false,
-            rewards_text: text_editor::Content::new(),
-            rewards_path: String::new(),
-            editing_rewards: false,
+            rewards: PolicyCard::new(PolicyKind::Rewards),
+            costs: PolicyCard::new(PolicyKind::Costs),
             move_path: String::new(),
             catalogs,
             confirm_restore: None,
@@ -112,12 +101,63 @@ impl SettingsScreen {
         };
         let (rewards, _) = crate::policies::load_rewards(&ctx.paths, ctx.locale);
         screen.set_rewards(&rewards, ctx.locale);
+        if let (Some(costs), _) = crate::policies::load_costs(&ctx.paths, ctx.locale) {
+            screen.set_costs(&costs, ctx.locale);
+        }
         screen
+    }
+
+    /// Shows the cost data in use: one line per published figure and per audit-days row.
+    pub fn set_costs(&mut self, costs: &crate::policies::Costs, l: Locale) {
+        let checked = tr(l, "settings-rewards-checked");
+        let mut lines: Vec<String> = costs
+            .data
+            .figures
+            .iter()
+            .map(|f| {
+                use crate::model::cost::FigureKind;
+                let what = match f.kind {
+                    FigureKind::ConsultantFee => "settings-costs-consultant-fee",
+                    FigureKind::AuditFee => "settings-costs-audit-fee",
+                    FigureKind::ProjectMonths => "settings-costs-project-months",
+                };
+                let range = crate::report::sme::number_range(f.low, f.high);
+                format!(
+                    "{} · {} · {checked} {}",
+                    tr_args(l, what, &[("range", Arg::from(range))]),
+                    f.source.get(l),
+                    f.checked_on
+                )
+            })
+            .collect();
+        lines.extend(costs.data.audit_days.iter().map(|r| {
+            tr_args(
+                l,
+                "settings-costs-audit-days",
+                &[
+                    ("employees", Arg::from(r.employees_up_to.to_string())),
+                    (
+                        "days",
+                        Arg::from(crate::report::sme::number_range(r.initial, r.initial)),
+                    ),
+                    (
+                        "surveillance",
+                        Arg::from(crate::report::sme::number_range(
+                            r.surveillance,
+                            r.surveillance,
+                        )),
+                    ),
+                    ("source", Arg::from(r.source.get(l).to_string())),
+                    ("checked", Arg::from(r.checked_on.to_string())),
+                ],
+            )
+        }));
+        self.costs.set(lines, &costs.text, costs.user_copy);
     }
 
     /// Shows the reward data in use (after loading, saving, importing or resetting it).
     pub fn set_rewards(&mut self, rewards: &crate::policies::Rewards, l: Locale) {
-        self.rewards = rewards
+        let lines = rewards
             .entries
             .iter()
             .map(|r| {
@@ -130,9 +170,7 @@ impl SettingsScreen {
                 )
             })
             .collect();
-        self.rewards_user_copy = rewards.user_copy;
-        self.rewards_text = text_editor::Content::with_text(&rewards.text);
-        self.editing_rewards = false;
+        self.rewards.set(lines, &rewards.text, rewards.user_copy);
     }
 
     pub fn update(&mut self, message: Message) -> Option<Event> {
@@ -153,28 +191,18 @@ impl SettingsScreen {
                 self.show_licence = !self.show_licence;
                 None
             }
-            Message::EditRewards => {
-                self.editing_rewards = !self.editing_rewards;
-                None
+            Message::Policy(kind, m) => {
+                let card = match kind {
+                    PolicyKind::Rewards => &mut self.rewards,
+                    PolicyKind::Costs => &mut self.costs,
+                };
+                card.update(m).map(|e| Event::Policy(kind, e))
             }
-            Message::RewardsEdit(a) => {
-                self.rewards_text.perform(a);
-                None
-            }
-            Message::SaveRewards => Some(Event::SaveRewards(self.rewards_text.text())),
-            Message::RewardsPath(p) => {
-                self.rewards_path = p;
-                None
-            }
-            Message::ImportRewards => {
-                Some(Event::ImportRewards(self.rewards_path.trim().to_string()))
-            }
-            Message::ResetRewards => Some(Event::ResetRewards),
             Message::MovePath(p) => {
                 self.move_path = p;
                 None
             }
-            Message::BrowseRewards | Message::BrowseMove => None,
+            Message::BrowseMove => None,
             Message::Branding(m) => self.branding.update(m).map(Event::Branding),
             Message::MoveData => {
                 let p = self.move_path.trim().to_string();
@@ -260,78 +288,6 @@ impl SettingsScreen {
             .spacing(8),
         ]
         .spacing(8);
-        let source = tr(
-            l,
-            if self.rewards_user_copy {
-                "settings-rewards-user"
-            } else {
-                "settings-rewards-bundled"
-            },
-        );
-        let mut rewards = column![
-            text(tr(l, "settings-rewards")).size(17),
-            text(tr(l, "settings-rewards-hint"))
-                .size(13)
-                .style(style::muted),
-            text(source).size(13),
-        ]
-        .spacing(6);
-        // Dozens of regional entries: a list of its own height, so the buttons stay in reach.
-        let entries = iced::widget::column(
-            self.rewards
-                .iter()
-                .map(|r| text(format!("• {r}")).size(13).into()),
-        )
-        .spacing(2);
-        rewards = rewards.push(
-            row![
-                button(text(tr(l, "settings-rewards-edit")).size(13))
-                    .style(button::secondary)
-                    .on_press(Message::EditRewards),
-                button(text(tr(l, "settings-rewards-reset")).size(13))
-                    .style(button::secondary)
-                    .on_press(Message::ResetRewards),
-            ]
-            .spacing(8),
-        );
-        if self.editing_rewards {
-            rewards = rewards
-                .push(
-                    text_editor(&self.rewards_text)
-                        .on_action(Message::RewardsEdit)
-                        .height(280)
-                        .size(12),
-                )
-                .push(
-                    button(text(tr(l, "settings-rewards-save")).size(13))
-                        .style(button::primary)
-                        .on_press(Message::SaveRewards),
-                );
-        }
-        rewards = rewards.push(
-            row![
-                text_input(
-                    &tr(l, "settings-rewards-import-placeholder"),
-                    &self.rewards_path
-                )
-                .on_input(Message::RewardsPath)
-                .on_submit(Message::ImportRewards)
-                .padding(6),
-                button(text(tr(l, "app-browse")).size(13))
-                    .style(button::secondary)
-                    .on_press(Message::BrowseRewards),
-                button(text(tr(l, "settings-rewards-import")).size(13))
-                    .style(button::secondary)
-                    .on_press(Message::ImportRewards),
-            ]
-            .spacing(8),
-        );
-        // The entries come last, in a box of their own height when there are many.
-        if self.rewards.len() > 8 {
-            rewards = rewards.push(iced::widget::scrollable(entries).height(220));
-        } else {
-            rewards = rewards.push(entries);
-        }
         let mut backups = column![text(tr(l, "settings-backups")).size(17)].spacing(6);
         if self.backups.is_empty() {
             backups = backups.push(
@@ -397,7 +353,12 @@ impl SettingsScreen {
                 card(appearance),
                 card(data),
                 card(backups),
-                card(rewards),
+                self.rewards
+                    .view(l)
+                    .map(|m| Message::Policy(PolicyKind::Rewards, m)),
+                self.costs
+                    .view(l)
+                    .map(|m| Message::Policy(PolicyKind::Costs, m)),
                 self.branding.view(ctx).map(Message::Branding),
                 card(about)
             ]

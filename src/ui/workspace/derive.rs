@@ -153,7 +153,12 @@ impl Workspace {
                     item: s.item,
                 })
                 .collect(),
-            cost: crate::report::sme::cost_lines(l, &r.profile, &self.evaluation),
+            cost: crate::report::sme::cost_lines(
+                l,
+                &r.profile,
+                &self.evaluation,
+                self.dashboard.costs.as_ref(),
+            ),
             claims: crate::report::sme::claim_lines(
                 l,
                 &self.dashboard.rewards,
