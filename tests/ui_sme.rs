@@ -477,3 +477,42 @@ fn the_self_assessment_report_is_named_as_one() {
         );
     }
 }
+
+/// A self-assessment is called one where the Report screen and a new diagnosis name it: its
+/// summary, not a diagnosis conclusion; its title, not "first diagnosis".
+#[test]
+fn a_self_assessment_is_called_one_on_the_report_screen_and_in_its_title() {
+    use ipms_readiness::ui::screen::home;
+    for (l, size) in [(Locale::ZhCn, ZH), (Locale::EnUs, EN)] {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = Paths::portable(&dir.path().join("自评 数据"));
+        let mut settings = Settings::load(&paths.config_dir);
+        settings.audience = Some(Audience::Enterprise);
+        settings.save(&paths.config_dir).unwrap();
+        let mut emu = start(paths.clone(), l, None, size);
+        emu.click(&tr(l, "home-new"));
+        emu.send(Message::Home(home::Message::Name(
+            "佛山市华锐五金制品有限公司".into(),
+        )));
+        emu.click(&tr(l, "home-confirm"));
+        emu.key(
+            iced::keyboard::Key::Character("6".into()),
+            iced::keyboard::Modifiers::CTRL,
+        );
+        assert!(emu.shows(&tr(l, "rep-heading")), "{l:?}");
+        assert!(emu.shows(&tr(l, "rep-conclusion-self")), "{l:?}");
+        assert!(!emu.shows(&tr(l, "rep-conclusion")), "{l:?}");
+        assert!(emu.shows(&tr(l, "report-sec-conclusion-self")), "{l:?}");
+        assert!(!emu.shows(&tr(l, "report-sec-conclusion")), "{l:?}");
+        drop(emu.into_app());
+        let store = Store::open_in_with(&paths, OpenOptions::default()).unwrap();
+        let titles: Vec<String> = store
+            .list_organizations()
+            .unwrap()
+            .into_iter()
+            .flat_map(|o| o.assessments)
+            .map(|a| a.meta.title)
+            .collect();
+        assert_eq!(titles, vec![tr(l, "home-first-title-self")], "{l:?}");
+    }
+}

@@ -114,6 +114,8 @@ home-confirm = OK
 app-settings = Settings
 home-first-title = First diagnosis
 home-follow-up-title = Follow-up visit
+home-first-title-self = First self-assessment
+home-follow-up-title-self = Follow-up self-assessment
 tab-profile = Profile
 tab-questionnaire = Questionnaire
 tab-dashboard = Dashboard
@@ -152,7 +154,7 @@ compare-improved = Items improved: { $count }
 compare-regressed = Items regressed: { $count }
 
 ## Report
-rep-heading = Export the report
+rep-heading = Reports and forms
 rep-language = Report language
 rep-kind = Printable
 rep-sections = Sections

@@ -86,6 +86,7 @@ cost-missing-data = The cost data could not be read.
 ## Report: self-assessment
 
 rep-assessor-self = Prepared by
+rep-conclusion-self = Summary (printed at the start of the report)
 rep-use-written-conclusion = Start from the conclusion the app wrote
 rep-conclusion-fallback = You may leave it empty: the report then prints the conclusion the app wrote from the results.
 

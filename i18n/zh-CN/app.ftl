@@ -114,6 +114,8 @@ home-confirm = 确定
 app-settings = 设置
 home-first-title = 首次诊断
 home-follow-up-title = 复诊
+home-first-title-self = 首次自评
+home-follow-up-title-self = 再次自评
 tab-profile = 企业概况
 tab-questionnaire = 逐条诊断
 tab-dashboard = 诊断概览
@@ -152,7 +154,7 @@ compare-improved = 改进的诊断项：{ $count }
 compare-regressed = 退步的诊断项：{ $count }
 
 ## 报告
-rep-heading = 导出诊断报告
+rep-heading = 导出报告和表格
 rep-language = 报告语言
 rep-kind = 报告类型
 rep-sections = 报告章节

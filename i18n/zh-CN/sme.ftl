@@ -86,6 +86,7 @@ cost-missing-data = 费用数据无法读取。
 ## 报告：自评模式
 
 rep-assessor-self = 填表人
+rep-conclusion-self = 自评概要（印在报告开头）
 rep-use-written-conclusion = 填入软件拟写的结论
 rep-conclusion-fallback = 不写也可以：留空时，报告打印软件根据本次结果拟写的结论。
 

@@ -69,6 +69,12 @@ impl App {
         let Some(store) = self.store.as_ref().filter(|_| !self.damaged) else {
             return;
         };
+        // A company assessing itself names its diagnoses as self-assessments.
+        let (first, again) = if self.ctx.settings.audience().plain_first() {
+            ("home-first-title-self", "home-follow-up-title-self")
+        } else {
+            ("home-first-title", "home-follow-up-title")
+        };
         let result: Result<Option<(i64, Tab)>, crate::store::StoreError> = match event {
             // Opening is handled above (it writes nothing); importing reads the file off the
             // UI thread first (see `Message::ImportRead`).
@@ -77,7 +83,7 @@ impl App {
                 .create_assessment(&NewAssessment {
                     organization: org,
                     catalog_id: Some(catalog),
-                    title: tr(l, "home-first-title"),
+                    title: tr(l, first),
                     ..NewAssessment::default()
                 })
                 .map(|id| Some((id, Tab::Profile))),
@@ -90,7 +96,7 @@ impl App {
                 .and_then(|_| store.delete_assessment(id))
                 .map(|()| None),
             home::Event::FollowUp { from, catalog } => store
-                .follow_up(from, Some(&catalog), &tr(l, "home-follow-up-title"))
+                .follow_up(from, Some(&catalog), &tr(l, again))
                 .map(|id| Some((id, Tab::Profile))),
             home::Event::Export { id, path } => {
                 let path = std::path::PathBuf::from(path);

@@ -160,6 +160,18 @@ impl ReportScreen {
     }
 
     /// Who the report is for; the suggested file name follows (诊断报告 or 自评报告).
+    /// A self-assessment's own word for `id` where it has one (`{id}-self`).
+    fn for_audience(&self, id: &str) -> String {
+        let own = format!("{id}-self");
+        if self.audience == crate::model::audience::Audience::Enterprise
+            && crate::i18n::has(self.locale, &own)
+        {
+            own
+        } else {
+            id.to_string()
+        }
+    }
+
     pub fn set_audience(&mut self, audience: crate::model::audience::Audience) {
         self.renaming(|s| s.audience = audience);
     }
@@ -355,7 +367,10 @@ impl ReportScreen {
                 .filter(|s| **s != ReportSection::Compare || self.follow_up)
                 .map(|s| {
                     checkbox(self.sections.contains(s))
-                        .label(tr(l, &format!("report-sec-{}", s.key())))
+                        .label(tr(
+                            l,
+                            &self.for_audience(&format!("report-sec-{}", s.key())),
+                        ))
                         .on_toggle(move |on| Message::Section(*s, on))
                         .text_size(13)
                         .into()
@@ -448,7 +463,9 @@ impl ReportScreen {
             form = form
                 .push(
                     row![
-                        text(tr(l, "rep-conclusion")).size(14).width(Fill),
+                        text(tr(l, &self.for_audience("rep-conclusion")))
+                            .size(14)
+                            .width(Fill),
                         button(text(tr(l, "rep-use-written-conclusion")).size(13))
                             .style(button::secondary)
                             .on_press_maybe(
