@@ -99,7 +99,7 @@ impl PolicyCard {
         }
     }
 
-    pub fn view<'a>(&'a self, l: Locale) -> Element<'a, Message> {
+    pub fn view(&self, l: Locale) -> Element<'_, Message> {
         let [title, hint, placeholder] = words(self.kind);
         let source = tr(
             l,
