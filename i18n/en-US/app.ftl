@@ -201,8 +201,8 @@ settings-costs = Cost estimate data
 settings-costs-hint = Published ranges for consulting fees, certification fees, project length and audit days, and how the company's own staff days are worked out. The estimate and the report use this data; give each entry its source and the date you checked it.
 settings-costs-import-placeholder = Full path of a cost data file (.toml)
 settings-costs-saved = The cost estimate data was saved.
-settings-costs-consultant-fee = Consulting fee { $range } yuan
-settings-costs-audit-fee = Certification fee { $range } yuan
+settings-costs-consultant-fee = Consulting fee { $range }
+settings-costs-audit-fee = Certification fee { $range }
 settings-costs-project-months = Project length { $range } months
 settings-costs-audit-days = Up to { $employees } employees: initial audit { $days } auditor-days, each surveillance audit { $surveillance } · { $source } · checked { $checked }
 

@@ -198,8 +198,8 @@ settings-costs = 费用估算数据
 settings-costs-hint = 辅导费、认证费、项目周期和认证审核人日的公开区间，以及公司自己投入人天的推算方法。估算和报告都用这里的数据；请为每一项填写来源和核实日期。
 settings-costs-import-placeholder = 费用数据文件（.toml）的完整路径
 settings-costs-saved = 费用估算数据已保存。
-settings-costs-consultant-fee = 辅导费 { $range } 元
-settings-costs-audit-fee = 认证费 { $range } 元
+settings-costs-consultant-fee = 辅导费 { $range }
+settings-costs-audit-fee = 认证费 { $range }
 settings-costs-project-months = 项目周期 { $range } 个月
 settings-costs-audit-days = { $employees } 人以内：初次认证审核 { $days } 人日，每次监督审核 { $surveillance } 人日 · { $source } · 核实于 { $checked }
 

@@ -121,7 +121,10 @@ impl SettingsScreen {
                     FigureKind::AuditFee => "settings-costs-audit-fee",
                     FigureKind::ProjectMonths => "settings-costs-project-months",
                 };
-                let range = crate::report::sme::number_range(f.low, f.high);
+                let range = match f.kind {
+                    FigureKind::ProjectMonths => crate::report::sme::number_range(f.low, f.high),
+                    _ => crate::report::sme::yuan_range(l, f.low, f.high),
+                };
                 format!(
                     "{} · {} · {checked} {}",
                     tr_args(l, what, &[("range", Arg::from(range))]),
