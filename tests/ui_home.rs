@@ -84,3 +84,29 @@ fn the_home_screen_does_not_claim_saved() {
         assert!(!emu.shows(&ipms_readiness::i18n::tr(l, "app-saved")));
     }
 }
+
+/// "New diagnosis" puts the cursor in the client name: the name is typed straight away and
+/// Enter creates the diagnosis. The same for a rename.
+#[test]
+fn a_new_diagnosis_is_named_straight_away() {
+    use iced_test::instruction::Key as K;
+    for l in [Locale::ZhCn, Locale::EnUs] {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = Paths::portable(&dir.path().join("新 客户"));
+        let mut emu = ui_emulator::start(paths.clone(), l, None, (1280.0, 800.0));
+        emu.click(&ipms_readiness::i18n::tr(l, "home-new"));
+        emu.type_text("Huarui Hardware");
+        emu.press(K::Enter);
+        let app = emu.into_app();
+        let names: Vec<String> = app
+            .store
+            .as_ref()
+            .unwrap()
+            .list_organizations()
+            .unwrap()
+            .into_iter()
+            .map(|o| o.organization.name)
+            .collect();
+        assert_eq!(names, vec!["Huarui Hardware".to_string()], "{l:?}");
+    }
+}

@@ -268,18 +268,27 @@ impl App {
                     Message::Settings(settings::Message::MovePath(p))
                 });
             }
-            Message::Home(m) => match self.home.update(m, &self.home_data) {
-                // Reading and decoding a file (up to 50 MB) runs off the UI thread.
-                Some(home::Event::Import(path)) if !self.damaged => {
-                    self.notice = Some(tr(l, "home-importing"));
-                    return Task::perform(
-                        async move { crate::store::exchange::read_import(std::path::Path::new(&path)) },
-                        |r| Message::ImportRead(Box::new(r)),
-                    );
+            Message::Home(m) => {
+                // A dialog with a field to type into takes the cursor there.
+                let focus = home::opens_a_field(&m);
+                match self.home.update(m, &self.home_data) {
+                    // Reading and decoding a file (up to 50 MB) runs off the UI thread.
+                    Some(home::Event::Import(path)) if !self.damaged => {
+                        self.notice = Some(tr(l, "home-importing"));
+                        return Task::perform(
+                            async move {
+                                crate::store::exchange::read_import(std::path::Path::new(&path))
+                            },
+                            |r| Message::ImportRead(Box::new(r)),
+                        );
+                    }
+                    Some(e) => self.home_event(e),
+                    None => {}
                 }
-                Some(e) => self.home_event(e),
-                None => {}
-            },
+                if focus {
+                    return iced::widget::operation::focus(home::DIALOG_FIELD_ID);
+                }
+            }
             Message::Restored(result) => {
                 self.notice = None;
                 match result {

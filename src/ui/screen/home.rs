@@ -55,6 +55,21 @@ pub struct Home {
     dialog: Option<Dialog>,
 }
 
+/// The text field of the open dialog (client name, new title, file path): it takes the cursor
+/// when the dialog opens.
+pub const DIALOG_FIELD_ID: &str = "home_dialog_field";
+
+/// Whether `m` opens a dialog whose field is typed into first.
+pub fn opens_a_field(m: &Message) -> bool {
+    matches!(
+        m,
+        Message::NewDiagnosis
+            | Message::StartRename(..)
+            | Message::StartImport
+            | Message::StartExport(..)
+    )
+}
+
 #[derive(Debug, Clone)]
 pub enum Message {
     Search(String),
@@ -316,6 +331,7 @@ impl Home {
                 tr(l, "home-new"),
                 column![
                     text_input(&tr(l, "home-org-name"), name)
+                        .id(DIALOG_FIELD_ID)
                         .on_input(Message::Name)
                         .on_submit(Message::Confirm)
                         .padding(8),
@@ -329,6 +345,7 @@ impl Home {
             Dialog::Rename { title, .. } => (
                 tr(l, "home-rename"),
                 text_input("", title)
+                    .id(DIALOG_FIELD_ID)
                     .on_input(Message::Name)
                     .on_submit(Message::Confirm)
                     .padding(8)
@@ -361,6 +378,7 @@ impl Home {
                     ("home-export", "home-export-hint")
                 };
                 let field = text_input("", path)
+                    .id(DIALOG_FIELD_ID)
                     .on_input(Message::Path)
                     .on_submit(Message::Confirm)
                     .padding(8);
