@@ -504,6 +504,8 @@ fn a_self_assessment_is_called_one_on_the_report_screen_and_in_its_title() {
         assert!(!emu.shows(&tr(l, "rep-conclusion")), "{l:?}");
         assert!(emu.shows(&tr(l, "report-sec-conclusion-self")), "{l:?}");
         assert!(!emu.shows(&tr(l, "report-sec-conclusion")), "{l:?}");
+        assert!(emu.shows(&tr(l, "rep-conclusion-fallback-self")), "{l:?}");
+        assert!(emu.shows(&tr(l, "report-sec-support-self")), "{l:?}");
         drop(emu.into_app());
         let store = Store::open_in_with(&paths, OpenOptions::default()).unwrap();
         let titles: Vec<String> = store

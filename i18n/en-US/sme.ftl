@@ -89,6 +89,8 @@ rep-assessor-self = Prepared by
 rep-conclusion-self = Summary (printed at the start of the report)
 rep-use-written-conclusion = Start from the conclusion the app wrote
 rep-conclusion-fallback = You may leave it empty: the report then prints the conclusion the app wrote from the results.
+rep-use-written-conclusion-self = Start from the summary the app wrote
+rep-conclusion-fallback-self = You may leave it empty: the report then prints the summary the app wrote from the results.
 
 ## The conclusion written from the results
 
@@ -154,6 +156,7 @@ report-sec-conclusion-self = Self-assessment summary
 report-sec-method-self = How the company assessed itself
 report-sec-scores-self = Scores
 report-sec-compare-self = Comparison with the previous self-assessment
+report-sec-support-self = Support the company may claim
 report-legacy-notice-self = This self-assessment uses GB/T 29490-2013 and serves only to map the company's existing documents. Since January 1, 2025, every certification application is to GB/T 29490-2023; 2013 certificates not converted by December 31, 2025, are suspended or withdrawn.
 report-summary-self = This self-assessment against { $edition } covered { $items ->
         [one] { $items } item

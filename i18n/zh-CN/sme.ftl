@@ -89,6 +89,8 @@ rep-assessor-self = 填表人
 rep-conclusion-self = 自评概要（印在报告开头）
 rep-use-written-conclusion = 填入软件拟写的结论
 rep-conclusion-fallback = 不写也可以：留空时，报告打印软件根据本次结果拟写的结论。
+rep-use-written-conclusion-self = 填入软件拟写的概要
+rep-conclusion-fallback-self = 不写也可以：留空时，报告打印软件根据本次结果拟写的自评概要。
 
 ## 根据结果拟写的结论
 
@@ -153,6 +155,7 @@ report-sec-conclusion-self = 自评概要
 report-sec-method-self = 自评方法与评分说明
 report-sec-scores-self = 自评得分
 report-sec-compare-self = 与上次自评的对比
+report-sec-support-self = 公司可争取的扶持政策
 report-legacy-notice-self = 本次自评依据 GB/T 29490-2013，仅用于对照公司原有的体系文件。自 2025 年 1 月 1 日起，认证申请一律依据 GB/T 29490-2023；2025 年 12 月 31 日前未完成转换的 2013 版证书予以暂停或撤销。
 report-summary-self = 本次自评依据 { $edition }，共 { $items } 个条目，其中适用 { $applicable } 项、已回答 { $answered } 项，综合得分 { $score }。发现严重不符合 { $major } 项、一般不符合 { $minor } 项、观察项 { $observation } 项。
 report-summary-no-score-self = 本次自评依据 { $edition }，共 { $items } 个条目，目前还没有回答任何适用条目，暂无法给出得分。

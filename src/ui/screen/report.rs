@@ -466,18 +466,20 @@ impl ReportScreen {
                         text(tr(l, &self.for_audience("rep-conclusion")))
                             .size(14)
                             .width(Fill),
-                        button(text(tr(l, "rep-use-written-conclusion")).size(13))
-                            .style(button::secondary)
-                            .on_press_maybe(
-                                (!self.written_conclusion.is_empty())
-                                    .then_some(Message::UseWrittenConclusion)
-                            ),
+                        button(
+                            text(tr(l, &self.for_audience("rep-use-written-conclusion"))).size(13)
+                        )
+                        .style(button::secondary)
+                        .on_press_maybe(
+                            (!self.written_conclusion.is_empty())
+                                .then_some(Message::UseWrittenConclusion)
+                        ),
                     ]
                     .spacing(8)
                     .align_y(iced::Center),
                 )
                 .push(
-                    text(tr(l, "rep-conclusion-fallback"))
+                    text(tr(l, &self.for_audience("rep-conclusion-fallback")))
                         .size(12)
                         .style(style::muted),
                 )
