@@ -5,7 +5,9 @@
 #   ipms-readiness-VERSION-setup.exe                   per-user NSIS installer (zh-CN, en-US)
 # Toolchain: Debian's rustc-web / cargo-web / rust-web-src with -Zbuild-std, MinGW-w64 for
 # linking and resources, NSIS. Missing packages are installed (as root) with apt.
-# The cargo build dir is target/wincross (Debian's cargo, kept apart from rustup's target/).
+# The cargo build dir is target/wincross (Debian's cargo, kept apart from rustup's target/), or
+# IPMS_WINCROSS_DIR: one folder that fresh clones share (CI), so that only this crate is built
+# again. It must not be a copy (cargo would see new file times and rebuild everything).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -29,7 +31,7 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-export CARGO_TARGET_DIR=$root/target/wincross
+export CARGO_TARGET_DIR=${IPMS_WINCROSS_DIR:-$root/target/wincross}
 export RUSTC_BOOTSTRAP=1 RUSTC=/usr/bin/rustc
 export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc
 export CARGO_TERM_COLOR=never

@@ -248,7 +248,7 @@ fi
 
 if ! $skip_suite; then
   step "the project's lib, store_*, cli_* and report_* tests on the Windows target"
-  export CARGO_TARGET_DIR=$root/target/wincross RUSTC_BOOTSTRAP=1 RUSTC=/usr/bin/rustc
+  export CARGO_TARGET_DIR=${IPMS_WINCROSS_DIR:-$root/target/wincross} RUSTC_BOOTSTRAP=1 RUSTC=/usr/bin/rustc
   export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc
   export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER=$runner CARGO_TERM_COLOR=never
   # The release profile and build-std set of scripts/build-windows.sh: the tests reuse every
