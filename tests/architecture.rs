@@ -3,6 +3,27 @@
 
 use std::path::Path;
 
+/// Whether a line names the toolkit: `iced` as a word of its own or the start of one
+/// (`iced::`, `iced_test`), not inside another word ("officedocument", "sliced").
+fn mentions_iced(line: &str) -> bool {
+    line.match_indices("iced").any(|(at, _)| {
+        !line[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_')
+    })
+}
+
+#[test]
+fn the_toolkit_is_found_as_a_word_and_not_inside_others() {
+    assert!(mentions_iced("use iced::widget;"));
+    assert!(mentions_iced("    iced_test::Simulator"));
+    assert!(!mentions_iced(
+        "application/vnd.openxmlformats-officedocument"
+    ));
+    assert!(!mentions_iced("the sliced text"));
+}
+
 fn scan(dir: &Path, offenders: &mut Vec<String>) {
     for e in std::fs::read_dir(dir).unwrap() {
         let p = e.unwrap().path();
@@ -11,7 +32,7 @@ fn scan(dir: &Path, offenders: &mut Vec<String>) {
         } else if p.extension().is_some_and(|x| x == "rs") {
             let src = std::fs::read_to_string(&p).unwrap();
             for (n, line) in src.lines().enumerate() {
-                if line.contains("iced") {
+                if mentions_iced(line) {
                     offenders.push(format!("{}:{}", p.display(), n + 1));
                 }
             }
