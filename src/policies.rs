@@ -53,19 +53,14 @@ pub struct Policy<T> {
 }
 
 /// The reward data in use.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Rewards {
-    pub text: String,
-    pub entries: Vec<RegionalReward>,
-    pub user_copy: bool,
-}
+pub type Rewards = Policy<Vec<RegionalReward>>;
 
 /// The cost data in use.
 pub type Costs = Policy<CostData>;
 
 /// Why policy data could not be read or saved.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
-pub enum RewardsError {
+pub enum PolicyFileError {
     #[error("{detail}")]
     Invalid { kind: PolicyKind, detail: String },
     #[error("{path}: {detail}")]
@@ -76,22 +71,22 @@ pub enum RewardsError {
     },
 }
 
-impl Localize for RewardsError {
+impl Localize for PolicyFileError {
     fn message_id(&self) -> &'static str {
         match self {
-            RewardsError::Invalid {
+            PolicyFileError::Invalid {
                 kind: PolicyKind::Rewards,
                 ..
             } => "err-rewards-invalid",
-            RewardsError::Invalid {
+            PolicyFileError::Invalid {
                 kind: PolicyKind::Costs,
                 ..
             } => "err-costs-invalid",
-            RewardsError::Io {
+            PolicyFileError::Io {
                 kind: PolicyKind::Rewards,
                 ..
             } => "err-rewards-io",
-            RewardsError::Io {
+            PolicyFileError::Io {
                 kind: PolicyKind::Costs,
                 ..
             } => "err-costs-io",
@@ -99,8 +94,8 @@ impl Localize for RewardsError {
     }
     fn message_args(&self) -> Vec<(&'static str, String)> {
         match self {
-            RewardsError::Invalid { detail, .. } => vec![("detail", detail.clone())],
-            RewardsError::Io { path, detail, .. } => {
+            PolicyFileError::Invalid { detail, .. } => vec![("detail", detail.clone())],
+            PolicyFileError::Io { path, detail, .. } => {
                 vec![("path", path.clone()), ("detail", detail.clone())]
             }
         }
@@ -113,16 +108,28 @@ fn check<T>(
     text: &str,
     locale: crate::locale::Locale,
     parse: fn(&str) -> Result<T, Vec<crate::model::sizeclass::PolicyError>>,
-) -> Result<T, RewardsError> {
+) -> Result<T, PolicyFileError> {
     parse(text).map_err(|errors| {
         let lines: Vec<String> = errors
             .iter()
             .map(|e| crate::i18n::error_text(locale, e))
             .collect();
-        RewardsError::Invalid {
+        PolicyFileError::Invalid {
             kind,
             detail: lines.join("\n"),
         }
+    })
+}
+
+/// The bundled data of `kind` (`None` when it does not parse; the tests hold it valid).
+fn shipped<T>(
+    kind: PolicyKind,
+    parse: fn(&str) -> Result<T, Vec<crate::model::sizeclass::PolicyError>>,
+) -> Option<Policy<T>> {
+    parse(kind.bundled()).ok().map(|data| Policy {
+        text: kind.bundled().to_string(),
+        data,
+        user_copy: false,
     })
 }
 
@@ -133,20 +140,14 @@ fn load<T>(
     paths: &Paths,
     locale: crate::locale::Locale,
     parse: fn(&str) -> Result<T, Vec<crate::model::sizeclass::PolicyError>>,
-) -> (Option<Policy<T>>, Option<RewardsError>) {
-    let bundled = || {
-        parse(kind.bundled()).ok().map(|data| Policy {
-            text: kind.bundled().to_string(),
-            data,
-            user_copy: false,
-        })
-    };
+) -> (Option<Policy<T>>, Option<PolicyFileError>) {
+    let bundled = || shipped(kind, parse);
     let path = kind.path(paths);
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (bundled(), None),
         Err(e) => {
-            let err = RewardsError::Io {
+            let err = PolicyFileError::Io {
                 kind,
                 path: path.display().to_string(),
                 detail: e.to_string(),
@@ -174,10 +175,10 @@ fn save<T>(
     text: &str,
     locale: crate::locale::Locale,
     parse: fn(&str) -> Result<T, Vec<crate::model::sizeclass::PolicyError>>,
-) -> Result<Policy<T>, RewardsError> {
+) -> Result<Policy<T>, PolicyFileError> {
     let data = check(kind, text, locale, parse)?;
     let path = kind.path(paths);
-    let io = |e: std::io::Error| RewardsError::Io {
+    let io = |e: std::io::Error| PolicyFileError::Io {
         kind,
         path: path.display().to_string(),
         detail: e.to_string(),
@@ -207,8 +208,8 @@ fn import<T>(
     from: &Path,
     locale: crate::locale::Locale,
     parse: fn(&str) -> Result<T, Vec<crate::model::sizeclass::PolicyError>>,
-) -> Result<Policy<T>, RewardsError> {
-    let text = std::fs::read_to_string(from).map_err(|e| RewardsError::Io {
+) -> Result<Policy<T>, PolicyFileError> {
+    let text = std::fs::read_to_string(from).map_err(|e| PolicyFileError::Io {
         kind,
         path: from.display().to_string(),
         detail: e.to_string(),
@@ -217,12 +218,12 @@ fn import<T>(
 }
 
 /// Drops the user's copy of `kind`.
-fn reset(kind: PolicyKind, paths: &Paths) -> Result<(), RewardsError> {
+fn reset(kind: PolicyKind, paths: &Paths) -> Result<(), PolicyFileError> {
     let path = kind.path(paths);
     match std::fs::remove_file(&path) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(RewardsError::Io {
+        Err(e) => Err(PolicyFileError::Io {
             kind,
             path: path.display().to_string(),
             detail: e.to_string(),
@@ -230,17 +231,14 @@ fn reset(kind: PolicyKind, paths: &Paths) -> Result<(), RewardsError> {
     }
 }
 
-fn rewards(p: Option<Policy<Vec<RegionalReward>>>) -> Rewards {
-    let p = p.unwrap_or_else(|| Policy {
+/// The reward data, or none when even the bundled file does not parse (the tests hold it
+/// valid).
+fn rewards(p: Option<Rewards>) -> Rewards {
+    p.unwrap_or_else(|| Policy {
         text: REGIONAL_REWARDS.to_string(),
         data: Vec::new(),
         user_copy: false,
-    });
-    Rewards {
-        text: p.text,
-        entries: p.data,
-        user_copy: p.user_copy,
-    }
+    })
 }
 
 /// The user's reward data when it exists and is valid, else the bundled data. A broken user
@@ -248,7 +246,7 @@ fn rewards(p: Option<Policy<Vec<RegionalReward>>>) -> Rewards {
 pub fn load_rewards(
     paths: &Paths,
     locale: crate::locale::Locale,
-) -> (Rewards, Option<RewardsError>) {
+) -> (Rewards, Option<PolicyFileError>) {
     let (p, err) = load(PolicyKind::Rewards, paths, locale, parse_rewards);
     (rewards(p), err)
 }
@@ -258,8 +256,8 @@ pub fn save_rewards(
     paths: &Paths,
     text: &str,
     locale: crate::locale::Locale,
-) -> Result<Rewards, RewardsError> {
-    save(PolicyKind::Rewards, paths, text, locale, parse_rewards).map(|p| rewards(Some(p)))
+) -> Result<Rewards, PolicyFileError> {
+    save(PolicyKind::Rewards, paths, text, locale, parse_rewards)
 }
 
 /// Reads a reward file from anywhere and saves it as the user's copy if it is valid.
@@ -267,22 +265,14 @@ pub fn import_rewards(
     paths: &Paths,
     from: &Path,
     locale: crate::locale::Locale,
-) -> Result<Rewards, RewardsError> {
-    import(PolicyKind::Rewards, paths, from, locale, parse_rewards).map(|p| rewards(Some(p)))
+) -> Result<Rewards, PolicyFileError> {
+    import(PolicyKind::Rewards, paths, from, locale, parse_rewards)
 }
 
 /// Drops the user's reward data, going back to the bundled data.
-pub fn reset_rewards(paths: &Paths) -> Result<Rewards, RewardsError> {
+pub fn reset_rewards(paths: &Paths) -> Result<Rewards, PolicyFileError> {
     reset(PolicyKind::Rewards, paths)?;
-    Ok(rewards(
-        load(
-            PolicyKind::Rewards,
-            paths,
-            crate::locale::Locale::ZhCn,
-            parse_rewards,
-        )
-        .0,
-    ))
+    Ok(rewards(shipped(PolicyKind::Rewards, parse_rewards)))
 }
 
 /// The user's cost data when it exists and is valid, else the bundled data (`None` only if
@@ -290,7 +280,7 @@ pub fn reset_rewards(paths: &Paths) -> Result<Rewards, RewardsError> {
 pub fn load_costs(
     paths: &Paths,
     locale: crate::locale::Locale,
-) -> (Option<Costs>, Option<RewardsError>) {
+) -> (Option<Costs>, Option<PolicyFileError>) {
     load(PolicyKind::Costs, paths, locale, parse_costs)
 }
 
@@ -299,7 +289,7 @@ pub fn save_costs(
     paths: &Paths,
     text: &str,
     locale: crate::locale::Locale,
-) -> Result<Costs, RewardsError> {
+) -> Result<Costs, PolicyFileError> {
     save(PolicyKind::Costs, paths, text, locale, parse_costs)
 }
 
@@ -308,20 +298,14 @@ pub fn import_costs(
     paths: &Paths,
     from: &Path,
     locale: crate::locale::Locale,
-) -> Result<Costs, RewardsError> {
+) -> Result<Costs, PolicyFileError> {
     import(PolicyKind::Costs, paths, from, locale, parse_costs)
 }
 
 /// Drops the user's cost data, going back to the bundled data.
-pub fn reset_costs(paths: &Paths) -> Result<Option<Costs>, RewardsError> {
+pub fn reset_costs(paths: &Paths) -> Result<Option<Costs>, PolicyFileError> {
     reset(PolicyKind::Costs, paths)?;
-    Ok(load(
-        PolicyKind::Costs,
-        paths,
-        crate::locale::Locale::ZhCn,
-        parse_costs,
-    )
-    .0)
+    Ok(shipped(PolicyKind::Costs, parse_costs))
 }
 
 /// Copies the whole data folder to `to` (database, backups, catalogues, policies) without
@@ -389,7 +373,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let paths = Paths::portable(&dir.path().join("数据 目录"));
         let (r, err) = load_rewards(&paths, Locale::ZhCn);
-        assert!(!r.user_copy && err.is_none() && !r.entries.is_empty());
+        assert!(!r.user_copy && err.is_none() && !r.data.is_empty());
         assert!(save_rewards(&paths, "[[rewards]]\nid = 1", Locale::EnUs).is_err());
         assert!(
             !paths.user_rewards().exists(),

@@ -92,7 +92,7 @@ pub fn document_of(
         overrides: &record.overrides,
         free_actions: &record.free_actions,
         previous,
-        rewards: Some(&rewards.entries),
+        rewards: Some(&rewards.data),
         costs: costs.as_ref().map(|c| &c.data),
         assessor: &assessor,
         assessment_title: &record.meta.title,
@@ -108,16 +108,6 @@ pub fn document_of(
         doc.title = tr(locale, "report-title-self");
     }
     Ok(doc)
-}
-
-/// What the diagnosis report is called: a self-assessment report when the enterprise
-/// assesses itself.
-pub fn diagnosis_name(audience: crate::model::audience::Audience) -> &'static str {
-    if audience.plain_first() {
-        "report-kind-diagnosis-self"
-    } else {
-        "report-kind-diagnosis"
-    }
 }
 
 /// The suggested (portable) file name of a printable in `locale`: "client-诊断报告.pdf" for the
@@ -137,7 +127,10 @@ pub fn suggested_file_name(
         parts.push(client.trim().to_string());
     }
     match kind {
-        ReportKind::Diagnosis => parts.push(tr(locale, diagnosis_name(audience))),
+        ReportKind::Diagnosis => parts.push(tr(
+            locale,
+            &crate::i18n::for_audience(locale, audience, "report-kind-diagnosis"),
+        )),
         ReportKind::WorkPlan => parts.push(tr(locale, "report-kind-work-plan")),
         ReportKind::Checklist | ReportKind::BlankChecklist => {
             parts.push(tr(locale, &format!("report-file-{}", kind.key())));

@@ -133,6 +133,22 @@ pub fn has(locale: Locale, id: &str) -> bool {
     bundle(locale).has_message(id)
 }
 
+/// The message id as `audience` reads it: a company assessing itself says "自评" where a
+/// consultant's diagnosis says "诊断", so `{id}-self` is used where the locale has it.
+pub fn for_audience(
+    locale: Locale,
+    audience: crate::model::audience::Audience,
+    id: &str,
+) -> String {
+    if audience.plain_first() && !id.ends_with("-self") {
+        let own = format!("{id}-self");
+        if has(locale, &own) {
+            return own;
+        }
+    }
+    id.to_string()
+}
+
 /// Formats a message; `None` when it does not exist or has errors.
 pub fn format_message(
     locale: Locale,

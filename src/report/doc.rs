@@ -292,13 +292,7 @@ impl ReportDoc {
     /// The message id as this report's audience reads it: a self-assessment says "自评" where
     /// a consultant's report says "诊断", so `{id}-self` is used where it exists.
     fn for_audience(&self, id: &str) -> String {
-        if self.audience.plain_first() && !id.ends_with("-self") {
-            let own = format!("{id}-self");
-            if crate::i18n::has(self.locale, &own) {
-                return own;
-            }
-        }
-        id.to_string()
+        crate::i18n::for_audience(self.locale, self.audience, id)
     }
 
     /// Translated message of this report's locale and audience.

@@ -70,11 +70,9 @@ impl App {
             return;
         };
         // A company assessing itself names its diagnoses as self-assessments.
-        let (first, again) = if self.ctx.settings.audience().plain_first() {
-            ("home-first-title-self", "home-follow-up-title-self")
-        } else {
-            ("home-first-title", "home-follow-up-title")
-        };
+        let audience = self.ctx.settings.audience();
+        let first = crate::i18n::for_audience(l, audience, "home-first-title");
+        let again = crate::i18n::for_audience(l, audience, "home-follow-up-title");
         let result: Result<Option<(i64, Tab)>, crate::store::StoreError> = match event {
             // Opening is handled above (it writes nothing); importing reads the file off the
             // UI thread first (see `Message::ImportRead`).
@@ -83,7 +81,7 @@ impl App {
                 .create_assessment(&NewAssessment {
                     organization: org,
                     catalog_id: Some(catalog),
-                    title: tr(l, first),
+                    title: tr(l, &first),
                     ..NewAssessment::default()
                 })
                 .map(|id| Some((id, Tab::Profile))),
@@ -96,7 +94,7 @@ impl App {
                 .and_then(|_| store.delete_assessment(id))
                 .map(|()| None),
             home::Event::FollowUp { from, catalog } => store
-                .follow_up(from, Some(&catalog), &tr(l, again))
+                .follow_up(from, Some(&catalog), &tr(l, &again))
                 .map(|id| Some((id, Tab::Profile))),
             home::Event::Export { id, path } => {
                 let path = std::path::PathBuf::from(path);
@@ -381,7 +379,7 @@ impl App {
         if let Screen::Assessment(ws) = &mut self.screen {
             ws.questionnaire.plain_first = audience.plain_first();
             ws.report.set_audience(audience);
-            ws.dashboard.rewards = crate::policies::load_rewards(&self.ctx.paths, l).0.entries;
+            ws.dashboard.rewards = crate::policies::load_rewards(&self.ctx.paths, l).0.data;
             ws.dashboard.costs.clone_from(&self.costs);
             ws.refresh(l);
         }

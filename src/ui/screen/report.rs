@@ -159,19 +159,12 @@ impl ReportScreen {
             .to_string()
     }
 
-    /// Who the report is for; the suggested file name follows (诊断报告 or 自评报告).
     /// A self-assessment's own word for `id` where it has one (`{id}-self`).
     fn for_audience(&self, id: &str) -> String {
-        let own = format!("{id}-self");
-        if self.audience == crate::model::audience::Audience::Enterprise
-            && crate::i18n::has(self.locale, &own)
-        {
-            own
-        } else {
-            id.to_string()
-        }
+        crate::i18n::for_audience(self.locale, self.audience, id)
     }
 
+    /// Who the report is for; the suggested file name follows (诊断报告 or 自评报告).
     pub fn set_audience(&mut self, audience: crate::model::audience::Audience) {
         self.renaming(|s| s.audience = audience);
     }
@@ -320,7 +313,7 @@ impl ReportScreen {
         let mut kinds = keyed_choices(l, "report-kind", ReportKind::ALL, ReportKind::key);
         for c in &mut kinds {
             if c.value == ReportKind::Diagnosis {
-                c.label = tr(l, crate::printing::diagnosis_name(self.audience));
+                c.label = tr(l, &self.for_audience("report-kind-diagnosis"));
             }
         }
         let kind = kinds.iter().find(|c| c.value == self.kind).cloned();

@@ -161,7 +161,7 @@ impl SettingsScreen {
     /// Shows the reward data in use (after loading, saving, importing or resetting it).
     pub fn set_rewards(&mut self, rewards: &crate::policies::Rewards, l: Locale) {
         let lines = rewards
-            .entries
+            .data
             .iter()
             .map(|r| {
                 format!(
